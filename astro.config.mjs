@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { resolveDeployment } from './src/lib/deployment.ts';
+
+// Two build-time settings let an institution host the guide anywhere:
+// SITE_BASE is the sub-path it is served under (e.g. /mentoring/), SITE_URL the
+// public origin used for canonical links. SITE_OUT_DIR exists so the test suite
+// can build a root and a sub-path copy side by side.
+const { base, site } = resolveDeployment(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  trailingSlash: 'ignore',
+  build: {
+    format: 'directory',
+    // Inline all CSS so a page needs one round trip: HTML and CSS together
+    // stay within the first 14 KB on a slow hospital connection.
+    inlineStylesheets: 'always',
+  },
+  integrations: [mdx(), preact()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Two kinds of test, run one after the other by `npm test`:
+//   unit: pure logic and schemas, fast, no browser.
+//   e2e:  builds the site (at / and under a sub-path), serves both with
+//         `astro preview` and drives real Chromium against them.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
+          // One browser at a time: the machines have two cores.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
