@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { guidePageSchema } from './schemas/guidePage';
+import { referenceSchema } from './schemas/reference';
+import { quadrantSchema } from './schemas/quadrant';
+import { resourceSchema } from './schemas/resource';
+import { siteSchema } from './schemas/site';
+
+// Words live in content/; each collection checks its files against a schema so
+// that a typo fails the build with the file and field named.
+const guide = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/guide' }),
+  schema: guidePageSchema,
+});
+
+const references = defineCollection({
+  loader: file('./content/data/references.yaml'),
+  schema: referenceSchema,
+});
+
+const quadrants = defineCollection({
+  loader: file('./content/data/quadrants.yaml'),
+  schema: quadrantSchema,
+});
+
+const resources = defineCollection({
+  loader: file('./content/data/resources.yaml'),
+  schema: resourceSchema,
+});
+
+const settings = defineCollection({
+  loader: file('./content/data/site.yaml'),
+  schema: siteSchema,
+});
+
+export const collections = { guide, references, quadrants, resources, settings };

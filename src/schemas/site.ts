@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+
+/** Site-wide words in content/data/site.yaml: the name, default description and footer. */
+export const siteSchema = z.object({
+  name: z.string().trim().min(1),
+  /** Used when a page has no description of its own (e.g. the 404 page). */
+  description: z.string().trim().min(20).max(200),
+  /** Short lines in the footer: sources and privacy. */
+  footer: z.array(z.string().trim().min(1)).min(1),
+  /** The page shown for an address the site does not have. */
+  notFound: z.object({
+    title: z.string().trim().min(1),
+    message: z.string().trim().min(1),
+    listHeading: z.string().trim().min(1),
+  }),
+});
+
+export type SiteSettings = z.infer<typeof siteSchema>;
