@@ -1,0 +1,21 @@
+import { getCollection, getEntry } from 'astro:content';
+import { readingOrder, navLink } from './navigation';
+
+// Loading helpers shared by pages and layouts, so each route stays a thin view.
+
+/** Guide pages in reading order. */
+export async function guidePages() {
+  return readingOrder(await getCollection('guide'));
+}
+
+/** Links for the site navigation, in reading order. */
+export async function guideNavLinks() {
+  return (await guidePages()).map(navLink);
+}
+
+/** Site-wide words from content/data/site.yaml. */
+export async function siteSettings() {
+  const entry = await getEntry('settings', 'site');
+  if (!entry) throw new Error('content/data/site.yaml needs an entry named "site".');
+  return entry.data;
+}
