@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { guidePagePaths, projectRoot, SITES } from './support/sites';
+
+// The global setup has already built both sites; a failed build fails the run.
+describe.each(Object.entries(SITES))('the %s build', (_name, site) => {
+  it.each(guidePagePaths())('has a page for guide path "/%s"', (path) => {
+    const file = `${projectRoot}${site.outDir}/${path}index.html`;
+    expect(existsSync(file), file).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain('<h1>');
+  });
+
+  it('has a 404 page', () => {
+    expect(existsSync(`${projectRoot}${site.outDir}/404.html`)).toBe(true);
+  });
+});
+
+describe('every handout point is on the site', () => {
+  // Each phrase stands for one point of the original handout (shared/seed/).
+  const HANDOUT_POINTS: Record<string, string[]> = {
+    '': ['awaken a truth within us', 'Parker J. Palmer', 'clerkship or a rotation'],
+    'model/': [
+      'goes beyond those set goals',
+      'personal connection',
+      'mutual',
+      'support',
+      'challenge',
+      'vision',
+      'nurturing',
+      'introducing a learner to a colleague',
+      'current abilities in relation to their vision',
+      'Stasis',
+      'Confirmation',
+      'Retreat',
+      'Growth',
+      'balance support with challenge',
+      'positive expectations',
+      'Daloz (1986)',
+    ],
+    'making-it-work/': [
+      'multiple mentors',
+      'need not feel prepared',
+      'one area',
+      'Presenting at conferences',
+      'Work-life balance',
+      'Most learners want mentors',
+      'pre-clinical years',
+      'vision for the future',
+    ],
+    'dos-and-donts/': [
+      'Be available: in person, by phone, online',
+      'Ask questions',
+      'Identify strengths',
+      'Give feedback',
+      'Track progress',
+      'Promote a personal agenda',
+      'Seek “free labour”',
+      'Take credit for a mentee’s work or accomplishments',
+      'Create a “clone”',
+      'Rose, Rukstalis &amp; Schuckit (2005)',
+    ],
+    'references/': ['Daloz LA.', 'Rose GL, Rukstalis MR, Schuckit MA.', 'Palmer PJ.'],
+  };
+
+  it.each(Object.entries(HANDOUT_POINTS))('page "/%s" covers its points', (path, phrases) => {
+    const html = readFileSync(`${projectRoot}${SITES.root.outDir}/${path}index.html`, 'utf8');
+    const missing = phrases.filter((phrase) => !html.includes(phrase));
+    expect(missing).toEqual([]);
+  });
+});

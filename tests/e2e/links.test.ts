@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage } from './support/browser';
+import { siteUrl, SITES, type SiteName } from './support/sites';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every URL a page points at: links, stylesheets, scripts, images, icons. */
+function collectUrls() {
+  const urls = [
+    ...[...document.querySelectorAll('a[href], link[href]')].map((element) => (element as HTMLAnchorElement).href),
+    ...[...document.querySelectorAll('script[src], img[src], source[src]')].map((element) => (element as HTMLImageElement).src),
+  ];
+  return urls;
+}
+
+describe.each(Object.keys(SITES) as SiteName[])('links on the %s site', (site) => {
+  it('every internal link, section anchor and asset resolves, and no request leaves the origin', async () => {
+    const origin = new URL(siteUrl(site)).origin;
+    const base = SITES[site].base;
+    const { page, problems, close } = await openPage(browser);
+    const offOrigin: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) offOrigin.push(request.url());
+    });
+
+    const toVisit = [siteUrl(site)];
+    const visited = new Set<string>();
+    const anchors: { from: string; url: string }[] = [];
+    const broken: string[] = [];
+
+    while (toVisit.length > 0) {
+      const url = toVisit.shift()!;
+      if (visited.has(url)) continue;
+      visited.add(url);
+      const response = await page.goto(url);
+      if (response?.status() !== 200) {
+        broken.push(`${url} -> ${response?.status()}`);
+        continue;
+      }
+      for (const target of await page.evaluate(collectUrls)) {
+        const parsed = new URL(target);
+        if (parsed.origin !== origin) continue;
+        expect(parsed.pathname.startsWith(base), `${target} on ${url} is outside the base path`).toBe(true);
+        if (parsed.hash) anchors.push({ from: url, url: target });
+        parsed.hash = '';
+        const clean = parsed.href;
+        if (visited.has(clean) || toVisit.includes(clean)) continue;
+        if (parsed.pathname.endsWith('/')) toVisit.push(clean);
+        else {
+          visited.add(clean);
+          const asset = await page.request.get(clean);
+          if (asset.status() !== 200) broken.push(`${clean} (from ${url}) -> ${asset.status()}`);
+        }
+      }
+    }
+
+    for (const { from, url } of anchors) {
+      await page.goto(url);
+      const id = decodeURIComponent(new URL(url).hash.slice(1));
+      const exists = await page.evaluate((target) => document.getElementById(target) !== null, id);
+      if (!exists) broken.push(`${url} (from ${from}): no element with id "${id}"`);
+    }
+
+    expect(broken).toEqual([]);
+    expect(offOrigin).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    expect(visited.size).toBeGreaterThan(5);
+    await close();
+  });
+});

@@ -1,0 +1,28 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder. */
+export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** The two builds the end-to-end tests run against. */
+export const SITES = {
+  root: { base: '/', outDir: 'dist-test/root', port: 4411, siteUrl: 'https://faculty.example.edu' },
+  sub: { base: '/mentoring/', outDir: 'dist-test/sub', port: 4412, siteUrl: '' },
+} as const;
+
+export type SiteName = keyof typeof SITES;
+
+/** Origin plus base path of a running test site, e.g. http://127.0.0.1:4412/mentoring/. */
+export function siteUrl(name: SiteName, path = ''): string {
+  const { base, port } = SITES[name];
+  return `http://127.0.0.1:${port}${base}${path.replace(/^\//, '')}`;
+}
+
+/** Paths of the guide pages, from the files in content/guide (index.mdx is the home page). */
+export function guidePagePaths(): string[] {
+  return readdirSync(`${projectRoot}content/guide`)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => file.replace(/\.mdx$/, ''))
+    .map((id) => (id === 'index' ? '' : `${id}/`))
+    .sort();
+}

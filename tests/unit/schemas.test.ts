@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { guidePageSchema } from '../../src/schemas/guidePage';
+import { referenceSchema } from '../../src/schemas/reference';
+import { quadrantSchema } from '../../src/schemas/quadrant';
+import { resourceSchema } from '../../src/schemas/resource';
+import { siteSchema } from '../../src/schemas/site';
+
+/** The messages zod gives for invalid data, as "path: message" lines. */
+function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
+  return result.success ? [] : (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const validPage = {
+  title: 'The mentoring model',
+  description: 'How support, challenge and vision work together.',
+  order: 1,
+  reviewed: '2026-11-25',
+};
+
+describe('guide page frontmatter', () => {
+  it('accepts a complete page and reads the review date', () => {
+    const page = guidePageSchema.parse(validPage);
+    expect(page.reviewed.toISOString().slice(0, 10)).toBe('2026-11-25');
+    expect(page.toc).toBe(true);
+  });
+
+  it('names a missing description', () => {
+    const { description: _omitted, ...page } = validPage;
+    expect(problems(guidePageSchema.safeParse(page))).toEqual([expect.stringMatching(/^description: /)]);
+  });
+
+  it('explains a description too short for a link preview', () => {
+    expect(problems(guidePageSchema.safeParse({ ...validPage, description: 'Short.' }))).toEqual([
+      expect.stringContaining('description: Write a description of at least 20 characters'),
+    ]);
+  });
+
+  it('rejects a review date that is not a date, and a fractional order', () => {
+    const messages = problems(guidePageSchema.safeParse({ ...validPage, reviewed: 'last week', order: 1.5 }));
+    expect(messages).toContain('order: order must be a whole number.');
+    expect(messages).toContain('reviewed: reviewed must be a date written as YYYY-MM-DD.');
+  });
+});
+
+const validArticle = {
+  id: 'rose2005',
+  type: 'article',
+  group: 'handout',
+  authors: ['Rose GL'],
+  title: 'Informal mentoring between faculty and medical students',
+  journal: 'Acad Med',
+  year: 2005,
+  doi: '10.1097/00001888-200504000-00007',
+  pmid: '15793017',
+};
+
+describe('references', () => {
+  it('accepts an article and a book', () => {
+    expect(referenceSchema.safeParse(validArticle).success).toBe(true);
+    expect(
+      referenceSchema.safeParse({ id: 'daloz1986', type: 'book', group: 'handout', authors: ['Daloz LA'], title: 'Mentor', year: 1986 }).success,
+    ).toBe(true);
+  });
+
+  it('explains how to write an author', () => {
+    expect(problems(referenceSchema.safeParse({ ...validArticle, authors: ['G. L. Rose'] }))).toEqual([
+      'authors.0: Write each author as surname then initials, for example "Rose GL".',
+    ]);
+  });
+
+  it('rejects a malformed DOI, a PubMed ID with letters and an article with no journal', () => {
+    const { journal: _omitted, ...noJournal } = validArticle;
+    const messages = problems(referenceSchema.safeParse({ ...noJournal, doi: 'doi.org/10.1097/x', pmid: 'PMID15793017' }));
+    expect(messages.map((message) => message.split(':')[0]).sort()).toEqual(['doi', 'journal', 'pmid']);
+  });
+
+  it('rejects an unknown type and a key that is not surname plus year', () => {
+    expect(problems(referenceSchema.safeParse({ ...validArticle, type: 'website' }))).toEqual([
+      expect.stringContaining('type must be "book" or "article"'),
+    ]);
+    expect(problems(referenceSchema.safeParse({ ...validArticle, id: 'Rose 2005' }))[0]).toMatch(/^id: /);
+  });
+});
+
+describe('the content files themselves', () => {
+  const load = (file: string) => parse(readFileSync(new URL(`../../content/data/${file}`, import.meta.url), 'utf8'));
+
+  it('every reference in references.yaml is valid and has a unique key', () => {
+    const references = load('references.yaml') as unknown[];
+    const parsed = references.map((entry) => referenceSchema.parse(entry));
+    const keys = parsed.map((ref) => ref.id);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(['daloz1986', 'rose2005', 'palmer1998']));
+  });
+
+  it('quadrants.yaml, resources.yaml and site.yaml are valid', () => {
+    for (const quadrant of load('quadrants.yaml')) quadrantSchema.parse(quadrant);
+    for (const resource of load('resources.yaml')) resourceSchema.parse(resource);
+    siteSchema.parse(load('site.yaml').site);
+  });
+
+  it('a quadrant must be one of the four in the model', () => {
+    expect(problems(quadrantSchema.safeParse({ id: 'comfort', name: 'Comfort', experience: 'x', nextStep: 'y' }))).toEqual([
+      'id: id must be one of stasis, confirmation, retreat, growth.',
+    ]);
+  });
+});
