@@ -10,9 +10,9 @@ import {
   sortReferences,
   surname,
 } from '../../src/lib/citations';
-import { referenceSchema, type Reference } from '../../src/schemas/reference';
+import { articleSchema, bookSchema, referenceSchema, type ArticleReference, type BookReference } from '../../src/schemas/reference';
 
-const book = referenceSchema.parse({
+const book: BookReference = bookSchema.parse({
   id: 'daloz1986',
   type: 'book',
   group: 'handout',
@@ -22,7 +22,7 @@ const book = referenceSchema.parse({
   year: 1986,
 });
 
-const article = referenceSchema.parse({
+const article: ArticleReference = articleSchema.parse({
   id: 'rose2005',
   type: 'article',
   group: 'handout',
@@ -63,7 +63,7 @@ describe('AMA formatting', () => {
   });
 
   it('leaves out an unconfirmed issue number without leaving empty brackets', () => {
-    const zerzan: Reference = { ...article, id: 'zerzan2009', issue: undefined, year: 2009, volume: '84', pages: '140-144', doi: undefined };
+    const zerzan: ArticleReference = { ...article, id: 'zerzan2009', issue: undefined, year: 2009, volume: '84', pages: '140-144', doi: undefined };
     expect(amaText(zerzan)).toContain('Acad Med. 2009;84:140-144.');
   });
 
@@ -75,12 +75,12 @@ describe('AMA formatting', () => {
   });
 
   it('formats a book whose publisher is unconfirmed with the year alone', () => {
-    const palmer: Reference = { ...book, id: 'palmer1998', authors: ['Palmer PJ'], title: 'The Courage to Teach', publisher: undefined, year: 1998 };
+    const palmer: BookReference = { ...book, id: 'palmer1998', authors: ['Palmer PJ'], title: 'The Courage to Teach', publisher: undefined, year: 1998 };
     expect(amaText(palmer)).toBe('Palmer PJ. The Courage to Teach. 1998.');
   });
 
   it('does not add a second full stop after a title that ends in a question mark', () => {
-    const question: Reference = { ...article, title: 'Is mentoring worth it?' };
+    const question: ArticleReference = { ...article, title: 'Is mentoring worth it?' };
     expect(amaText(question)).toContain('Is mentoring worth it? Acad Med.');
   });
 
