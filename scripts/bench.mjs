@@ -1,0 +1,68 @@
+// Builds the site and reports, for every page, what a reader downloads before
+// they interact: HTML with its inlined CSS (raw, gzip, brotli), any external
+// stylesheets, inline script bytes and external scripts. Compares each figure
+// with scripts/budgets.json, prints a table and writes reports/bench.json.
+// It measures sizes, not time, so the numbers are the same on every machine.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const budgets = JSON.parse(readFileSync(join(root, 'scripts/budgets.json'), 'utf8'));
+
+if (!process.argv.includes('--no-build')) {
+  // Measured at the root path: the sub-path changes no sizes that matter.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', SITE_OUT_DIR: 'dist' };
+  execFileSync('astro', ['build'], { cwd: root, stdio: 'inherit', env });
+}
+
+/** Every .html file under a folder. */
+function htmlFiles(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const brotli = (text) => brotliCompressSync(text).length;
+/** Maps a root-relative URL from the page to its file in dist/. */
+const fileFor = (url) => join(dist, url);
+
+const pages = htmlFiles(dist).map((file) => {
+  const html = readFileSync(file, 'utf8');
+  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const css = stylesheets.map((href) => readFileSync(fileFor(href), 'utf8')).join('');
+  const externalScripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  const inlineScript = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const page = {
+    page: `/${relative(dist, file).replace(/index\.html$/, '')}`,
+    htmlRaw: Buffer.byteLength(html),
+    htmlAndCssGzip: gzip(html + css),
+    htmlAndCssBrotli: brotli(html + css),
+    externalStylesheets: stylesheets.length,
+    inlineScriptRaw: Buffer.byteLength(inlineScript),
+    externalScripts: externalScripts.length,
+  };
+  page.overBudget = [
+    page.htmlAndCssGzip > budgets.htmlAndCssCompressed && 'HTML+CSS',
+    page.inlineScriptRaw > budgets.inlineScriptRaw && 'inline script',
+    page.externalScripts > budgets.externalScriptsBeforeInteraction && 'external scripts',
+  ].filter(Boolean);
+  return page;
+});
+
+pages.sort((a, b) => a.page.localeCompare(b.page));
+console.log('\nPage                       HTML raw  HTML+CSS gz  HTML+CSS br  inline JS  JS files  budget');
+for (const p of pages) {
+  console.log(
+    `${p.page.padEnd(26)} ${String(p.htmlRaw).padStart(8)}  ${String(p.htmlAndCssGzip).padStart(11)}  ${String(p.htmlAndCssBrotli).padStart(11)}  ${String(p.inlineScriptRaw).padStart(9)}  ${String(p.externalScripts).padStart(8)}  ${p.overBudget.length ? `OVER: ${p.overBudget.join(', ')}` : 'ok'}`,
+  );
+}
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages }, null, 2)}\n`);
+console.log('\nWrote reports/bench.json');
+if (pages.some((p) => p.overBudget.length)) process.exitCode = 1;
