@@ -40,31 +40,34 @@ function build(root: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+// Each mistake: the file to break, the text to change, and what the message must name.
+const MISTAKES = [
+  {
+    mistake: 'a guide page with a missing description',
+    file: 'content/guide/model.mdx',
+    change: (text: string) => text.replace(/^description: .*\n/m, ''),
+    named: ['model.mdx', 'description'],
+  },
+  {
+    mistake: 'a citation of an unknown key',
+    file: 'content/guide/making-it-work.mdx',
+    change: (text: string) => text.replace('work="decastro2013"', 'work="decastro2031"'),
+    named: ['making-it-work.mdx', '"decastro2031"'],
+  },
+  {
+    mistake: 'a reference with a malformed DOI',
+    file: 'content/data/references.yaml',
+    change: (text: string) => text.replace('doi: 10.1001/jama.296.9.1103', 'doi: jama.296.9.1103'),
+    named: ['sambunjak2006', 'doi'],
+  },
+];
+
 describe('content mistakes fail the build with a clear message', () => {
-  it('a guide page with a missing description names the file and the field', () => {
+  it.each(MISTAKES)('$mistake names $named', ({ file, change, named }) => {
     const root = projectCopy();
-    edit(root, 'content/guide/model.mdx', (text) => text.replace(/^description: .*\n/m, ''));
+    edit(root, file, change);
     const { status, output } = build(root);
     expect(status).not.toBe(0);
-    expect(output).toContain('model.mdx');
-    expect(output).toContain('description');
-  });
-
-  it('a citation of an unknown key names the file and the key', () => {
-    const root = projectCopy();
-    edit(root, 'content/guide/making-it-work.mdx', (text) => text.replace('work="decastro2013"', 'work="decastro2031"'));
-    const { status, output } = build(root);
-    expect(status).not.toBe(0);
-    expect(output).toContain('making-it-work.mdx');
-    expect(output).toContain('"decastro2031"');
-  });
-
-  it('a reference with a malformed DOI names the entry and the field', () => {
-    const root = projectCopy();
-    edit(root, 'content/data/references.yaml', (text) => text.replace('doi: 10.1001/jama.296.9.1103', 'doi: jama.296.9.1103'));
-    const { status, output } = build(root);
-    expect(status).not.toBe(0);
-    expect(output).toContain('sambunjak2006');
-    expect(output).toContain('doi');
+    for (const name of named) expect(output).toContain(name);
   });
 });

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './support/browser';
 import { guidePagePaths, siteUrl } from './support/sites';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('heading anchors', () => {
   it.each(guidePagePaths())('every section heading on "/%s" has a unique id and a link to itself', async (path) => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(siteUrl('root', path));
     const headings = await page.locator('main article h2, main article h3').evaluateAll((elements) =>
       elements
@@ -36,7 +29,7 @@ describe('heading anchors', () => {
   });
 
   it('a section link opens the page at that section', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 800, height: 600 } });
+    const { page, close } = await openPage(browser(), { viewport: { width: 800, height: 600 } });
     await page.goto(siteUrl('sub', 'dos-and-donts/#track-progress'));
     const top = () => page.locator('#track-progress').evaluate((element) => element.getBoundingClientRect().top);
     // Scrolling may be animated; what matters is where the reader ends up.
@@ -46,7 +39,7 @@ describe('heading anchors', () => {
   });
 
   it('the on-page table of contents links to every section of a long page', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(siteUrl('root', 'model/'));
     const toc = page.getByRole('navigation', { name: 'On this page' });
     const targets = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './support/browser';
 import { guidePagePaths, siteUrl } from './support/sites';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('narrow phones', () => {
   it.each(guidePagePaths())('"/%s" fits 320 px without sideways scrolling', async (path) => {
-    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const { page, close } = await openPage(browser(), { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     await page.goto(siteUrl('root', path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -23,7 +16,7 @@ describe('narrow phones', () => {
 
 describe('print', () => {
   it('prints the content without navigation chrome and spells out link targets', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(siteUrl('root', 'references/'));
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-nav', '.theme-toggle', '.prev-next', '.heading-anchor']) {

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './support/browser';
 import { siteUrl, SITES, type SiteName } from './support/sites';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Every URL a page points at: links, stylesheets, scripts, images, icons. */
 function collectUrls() {
@@ -24,7 +17,7 @@ describe.each(Object.keys(SITES) as SiteName[])('links on the %s site', (site) =
   it('every internal link, section anchor and asset resolves, and no request leaves the origin', async () => {
     const origin = new URL(siteUrl(site)).origin;
     const base = SITES[site].base;
-    const { page, problems, close } = await openPage(browser);
+    const { page, problems, close } = await openPage(browser());
     const offOrigin: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(origin)) offOrigin.push(request.url());

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './support/browser';
 import { guidePagePaths, siteUrl, SITES, type SiteName } from './support/sites';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe.each(Object.keys(SITES) as SiteName[])('navigation on the %s site', (site) => {
   it('lists every guide page in the header and marks the current one', async () => {
-    const { page, problems, close } = await openPage(browser);
+    const { page, problems, close } = await openPage(browser());
     await page.goto(siteUrl(site, 'model/'));
     const nav = page.getByRole('navigation', { name: 'Guide' });
     const hrefs = await nav.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
@@ -27,7 +20,7 @@ describe.each(Object.keys(SITES) as SiteName[])('navigation on the %s site', (si
   });
 
   it('walks the whole guide with Next and back with Previous, in navigation order', async () => {
-    const { page, problems, close } = await openPage(browser);
+    const { page, problems, close } = await openPage(browser());
     await page.goto(siteUrl(site));
     const navOrder = await page
       .getByRole('navigation', { name: 'Guide' })
@@ -54,7 +47,7 @@ describe.each(Object.keys(SITES) as SiteName[])('navigation on the %s site', (si
   });
 
   it('serves the helpful 404 page for an unknown address', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     const response = await page.goto(siteUrl(site, 'no-such-page/'));
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
@@ -66,7 +59,7 @@ describe.each(Object.keys(SITES) as SiteName[])('navigation on the %s site', (si
 
 describe('skip link', () => {
   it('is the first thing Tab reaches and moves focus to the main content', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(siteUrl('root', 'making-it-work/'));
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -83,7 +76,7 @@ describe('skip link', () => {
 
 describe('page metadata', () => {
   it.each(guidePagePaths())('"/%s" has a title, a description and a canonical link on SITE_URL', async (path) => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(siteUrl('root', path));
     expect(await page.title()).toMatch(/Informal Mentoring in Medicine/);
     expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
@@ -92,14 +85,14 @@ describe('page metadata', () => {
   });
 
   it('omits the canonical link when SITE_URL is not set', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(siteUrl('sub', 'model/'));
     expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
     await close();
   });
 
   it('shows the page\'s "last reviewed" date in the footer', async () => {
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(browser());
     await page.goto(siteUrl('root', 'dos-and-donts/'));
     const time = page.locator('footer time');
     expect(await time.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);

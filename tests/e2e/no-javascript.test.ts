@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './support/browser';
 import { guidePagePaths, siteUrl } from './support/sites';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('with JavaScript disabled', () => {
   it.each(guidePagePaths())('"/%s" shows its whole content and working navigation', async (path) => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(siteUrl('root', path));
     expect(await page.locator('h1').isVisible()).toBe(true);
     const text = await page.locator('main').innerText();
@@ -23,7 +16,7 @@ describe('with JavaScript disabled', () => {
   });
 
   it('the model page shows the four-quadrant figure and its text description', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(siteUrl('root', 'model/'));
     const figure = page.locator('figure.quadrant-figure');
     expect(await figure.locator('svg').isVisible()).toBe(true);

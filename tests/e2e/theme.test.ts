@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './support/browser';
 import { siteUrl } from './support/sites';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const toggle = (page: Page) => page.getByRole('button', { name: 'Dark mode' });
 const backgroundOf = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -17,7 +11,7 @@ const backgroundOf = (page: Page) => page.evaluate(() => getComputedStyle(docume
 describe('theme', () => {
   it('follows the system setting when the reader has not chosen', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, close } = await openPage(browser, { colorScheme });
+      const { page, close } = await openPage(browser(), { colorScheme });
       await page.goto(siteUrl('root'));
       expect(await toggle(page).getAttribute('aria-pressed')).toBe(String(colorScheme === 'dark'));
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
@@ -26,7 +20,7 @@ describe('theme', () => {
   });
 
   it('toggles by keyboard, changes the colours and persists across pages and reloads', async () => {
-    const { page, problems, close } = await openPage(browser, { colorScheme: 'light' });
+    const { page, problems, close } = await openPage(browser(), { colorScheme: 'light' });
     await page.goto(siteUrl('root'));
     const lightBackground = await backgroundOf(page);
     await toggle(page).focus();
@@ -51,7 +45,7 @@ describe('theme', () => {
   });
 
   it('applies a stored theme before the page body exists (no flash of the other theme)', async () => {
-    const { page, close } = await openPage(browser, { colorScheme: 'light' });
+    const { page, close } = await openPage(browser(), { colorScheme: 'light' });
     // Record the theme at the moment <body> is inserted, which is before first paint.
     await page.addInitScript(() => {
       localStorage.setItem('theme', 'dark');
@@ -69,7 +63,7 @@ describe('theme', () => {
   });
 
   it('ignores a stored value that is not a theme', async () => {
-    const { page, problems, close } = await openPage(browser, { colorScheme: 'light' });
+    const { page, problems, close } = await openPage(browser(), { colorScheme: 'light' });
     await page.addInitScript(() => localStorage.setItem('theme', '<script>alert(1)</script>'));
     await page.goto(siteUrl('root'));
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
@@ -79,7 +73,7 @@ describe('theme', () => {
   });
 
   it('still toggles for the visit when storage is unavailable', async () => {
-    const { page, problems, close } = await openPage(browser, { colorScheme: 'light' });
+    const { page, problems, close } = await openPage(browser(), { colorScheme: 'light' });
     await page.addInitScript(() => {
       const blocked = () => {
         throw new DOMException('blocked', 'SecurityError');
@@ -95,12 +89,12 @@ describe('theme', () => {
   });
 
   it('is hidden without JavaScript, where the system theme applies', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false, colorScheme: 'dark' });
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false, colorScheme: 'dark' });
     await page.goto(siteUrl('root'));
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
     const dark = await backgroundOf(page);
     await close();
-    const light = await openPage(browser, { javaScriptEnabled: false, colorScheme: 'light' });
+    const light = await openPage(browser(), { javaScriptEnabled: false, colorScheme: 'light' });
     await light.page.goto(siteUrl('root'));
     expect(await backgroundOf(light.page)).not.toBe(dark);
     await light.close();

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll } from 'vitest';
 
 // Debian's Chromium; never a downloaded browser. The flags keep it from
 // reaching for Google's services, which this network refuses.
@@ -18,6 +19,21 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/** One Chromium for the test file that calls this: launched before its tests, closed after. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running: call useChromium() at the top of the test file.');
+    return browser;
+  };
 }
 
 /** Console errors and uncaught exceptions a page reports while a test uses it. */
