@@ -4,10 +4,13 @@ import { fileURLToPath } from 'node:url';
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+// E2E_PORT moves both test servers, so two checkouts can run their suites at once.
+const firstPort = Number(process.env.E2E_PORT) || 4411;
+
 /** The two builds the end-to-end tests run against. */
 export const SITES = {
-  root: { base: '/', outDir: 'dist-test/root', port: 4411, siteUrl: 'https://faculty.example.edu' },
-  sub: { base: '/mentoring/', outDir: 'dist-test/sub', port: 4412, siteUrl: '' },
+  root: { base: '/', outDir: 'dist-test/root', port: firstPort, siteUrl: 'https://faculty.example.edu' },
+  sub: { base: '/mentoring/', outDir: 'dist-test/sub', port: firstPort + 1, siteUrl: '' },
 } as const;
 
 export type SiteName = keyof typeof SITES;
