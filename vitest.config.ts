@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two kinds of test, run one after the other by `npm test`:
 //   unit: pure logic and schemas, fast, no browser.
+//   component: the Preact islands rendered in jsdom, driven like a reader would.
 //   e2e:  builds the site (at / and under a sub-path), serves both with
 //         `astro preview` and drives real Chromium against them.
 export default defineConfig({
@@ -12,6 +13,13 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
         },
       },
       {

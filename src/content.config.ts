@@ -4,6 +4,8 @@ import { guidePageSchema } from './schemas/guidePage';
 import { referenceSchema } from './schemas/reference';
 import { quadrantSchema } from './schemas/quadrant';
 import { resourceSchema } from './schemas/resource';
+import { exampleRelationshipSchema } from './schemas/exampleRelationship';
+import { plotWordsSchema } from './schemas/plotWords';
 import { siteSchema } from './schemas/site';
 
 // Words live in content/; each collection checks its files against a schema so
@@ -23,6 +25,16 @@ const quadrants = defineCollection({
   schema: quadrantSchema,
 });
 
+const exampleRelationships = defineCollection({
+  loader: file('./content/data/example-relationships.yaml'),
+  schema: exampleRelationshipSchema,
+});
+
+const plotWords = defineCollection({
+  loader: file('./content/data/plot.yaml'),
+  schema: plotWordsSchema,
+});
+
 const resources = defineCollection({
   loader: file('./content/data/resources.yaml'),
   schema: resourceSchema,
@@ -33,4 +45,4 @@ const settings = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { guide, references, quadrants, resources, settings };
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings };

@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { readingOrder, navLink } from './navigation';
+import { quadrantsInGridOrder } from './quadrants';
 
 // Loading helpers shared by pages and layouts, so each route stays a thin view.
 
@@ -17,5 +18,22 @@ export async function guideNavLinks() {
 export async function siteSettings() {
   const entry = await getEntry('settings', 'site');
   if (!entry) throw new Error('content/data/site.yaml needs an entry named "site".');
+  return entry.data;
+}
+
+/** The four quadrants' words, in grid order. */
+export async function quadrantTexts() {
+  return quadrantsInGridOrder((await getCollection('quadrants')).map((entry) => entry.data));
+}
+
+/** The example relationships for the support/challenge plot, in file order. */
+export async function exampleRelationships() {
+  return (await getCollection('exampleRelationships')).map((entry) => entry.data);
+}
+
+/** The words around the support/challenge plot, from content/data/plot.yaml. */
+export async function plotWords() {
+  const entry = await getEntry('plotWords', 'plot');
+  if (!entry) throw new Error('content/data/plot.yaml needs an entry named "plot".');
   return entry.data;
 }

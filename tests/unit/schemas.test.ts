@@ -6,6 +6,8 @@ import { referenceSchema } from '../../src/schemas/reference';
 import { quadrantSchema } from '../../src/schemas/quadrant';
 import { resourceSchema } from '../../src/schemas/resource';
 import { siteSchema } from '../../src/schemas/site';
+import { exampleRelationshipSchema } from '../../src/schemas/exampleRelationship';
+import { plotWordsSchema } from '../../src/schemas/plotWords';
 
 /** The messages zod gives for invalid data, as "path: message" lines. */
 function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
@@ -104,6 +106,37 @@ describe('the content files themselves', () => {
   it('a quadrant must be one of the four in the model', () => {
     expect(problems(quadrantSchema.safeParse({ id: 'comfort', name: 'Comfort', experience: 'x', nextStep: 'y' }))).toEqual([
       'id: id must be one of stasis, confirmation, retreat, growth.',
+    ]);
+  });
+
+  it('example-relationships.yaml and plot.yaml are valid, with unique example ids', () => {
+    const examples = (load('example-relationships.yaml') as unknown[]).map((entry) => exampleRelationshipSchema.parse(entry));
+    expect(new Set(examples.map((example) => example.id)).size).toBe(examples.length);
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    plotWordsSchema.parse(load('plot.yaml').plot);
+  });
+});
+
+describe('example relationships', () => {
+  const valid = { id: 'friendly-preceptor', name: 'The friendly preceptor', support: 8, challenge: 2, explanation: 'Warm, never stretched.' };
+
+  it('accepts a complete example', () => {
+    expect(problems(exampleRelationshipSchema.safeParse(valid))).toEqual([]);
+  });
+
+  it('explains a rating off the 1-10 scale or not a whole number', () => {
+    expect(problems(exampleRelationshipSchema.safeParse({ ...valid, support: 11, challenge: 2.5 }))).toEqual([
+      'support: support must be at most 10.',
+      'challenge: challenge must be a whole number from 1 to 10.',
+    ]);
+    expect(problems(exampleRelationshipSchema.safeParse({ ...valid, support: 'high' }))).toEqual([
+      'support: support must be a whole number from 1 to 10.',
+    ]);
+  });
+
+  it('asks for an id that can go in a link', () => {
+    expect(problems(exampleRelationshipSchema.safeParse({ ...valid, id: 'Friendly Preceptor' }))).toEqual([
+      'id: id must be lowercase letters, digits and hyphens, e.g. friendly-preceptor.',
     ]);
   });
 });

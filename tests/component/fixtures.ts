@@ -1,0 +1,22 @@
+import type { ExplorerProps } from '../../src/components/plot/SupportChallengeExplorer';
+
+/** Words for the plot, shaped like the content files (short, so assertions stay readable). */
+export const explorerProps: ExplorerProps = {
+  id: 'test-plot',
+  quadrants: [
+    { id: 'retreat', name: 'Retreat', experience: 'Pushed hard, alone.', nextStep: 'Name a strength.' },
+    { id: 'growth', name: 'Growth', experience: 'Stretched and backed.', nextStep: 'Keep the balance.' },
+    { id: 'stasis', name: 'Stasis', experience: 'Little asked, little offered.', nextStep: 'Ask about their plans.' },
+    { id: 'confirmation', name: 'Confirmation', experience: 'Safe but not stretched.', nextStep: 'Add one stretch task.' },
+  ],
+  examples: [
+    { id: 'friendly-preceptor', name: 'The friendly preceptor', support: 8, challenge: 2, explanation: 'Warm, never stretching.' },
+    { id: 'demanding-attending', name: 'The demanding attending', support: 2, challenge: 9, explanation: 'Hard questions, no backing.' },
+  ],
+  words: {
+    instructions: 'Drag the marker or use the sliders.',
+    visionLabel: "Show the learner's vision",
+    vision: 'Vision is the learner’s own.',
+    examplesHeading: 'Try an example',
+  },
+};
