@@ -1,12 +1,14 @@
 // Builds the site and reports, for every page, what a reader downloads before
 // they interact: HTML with its inlined CSS (raw, gzip, brotli), any external
-// stylesheets, inline script bytes and external scripts. Compares each figure
+// stylesheets, inline script bytes and external scripts; and for each island
+// the JavaScript it loads when it scrolls into view. Compares each figure
 // with scripts/budgets.json, prints a table and writes reports/bench.json.
 // It measures sizes, not time, so the numbers are the same on every machine.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { islandsOf } from './bench-islands.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -46,11 +48,15 @@ const pages = htmlFiles(dist).map((file) => {
     externalStylesheets: stylesheets.length,
     inlineScriptRaw: Buffer.byteLength(inlineScript),
     externalScripts: externalScripts.length,
+    islands: islandsOf(dist, html),
   };
+  // A page with an island also carries Astro's small inline hydration script.
+  const inlineBudget = page.islands.length ? budgets.inlineScriptRawWithIslands : budgets.inlineScriptRaw;
   page.overBudget = [
     page.htmlAndCssGzip > budgets.htmlAndCssCompressed && 'HTML+CSS',
-    page.inlineScriptRaw > budgets.inlineScriptRaw && 'inline script',
+    page.inlineScriptRaw > inlineBudget && 'inline script',
     page.externalScripts > budgets.externalScriptsBeforeInteraction && 'external scripts',
+    ...page.islands.filter((island) => island.ownGzip > budgets.islandCompressed).map((island) => `island ${island.island}`),
   ].filter(Boolean);
   return page;
 });
@@ -61,6 +67,13 @@ for (const p of pages) {
   console.log(
     `${p.page.padEnd(26)} ${String(p.htmlRaw).padStart(8)}  ${String(p.htmlAndCssGzip).padStart(11)}  ${String(p.htmlAndCssBrotli).padStart(11)}  ${String(p.inlineScriptRaw).padStart(9)}  ${String(p.externalScripts).padStart(8)}  ${p.overBudget.length ? `OVER: ${p.overBudget.join(', ')}` : 'ok'}`,
   );
+}
+const islands = pages.flatMap((p) => p.islands.map((island) => ({ page: p.page, ...island })));
+if (islands.length) {
+  console.log('\nIsland (loads when scrolled into view)      page            own gz  shared runtime gz  files');
+  for (const i of islands) {
+    console.log(`${i.island.padEnd(42)} ${i.page.padEnd(14)} ${String(i.ownGzip).padStart(7)}  ${String(i.sharedRuntimeGzip).padStart(17)}  ${String(i.files).padStart(5)}`);
+  }
 }
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages }, null, 2)}\n`);

@@ -60,6 +60,12 @@ const MISTAKES = [
     change: (text: string) => text.replace('doi: 10.1001/jama.296.9.1103', 'doi: jama.296.9.1103'),
     named: ['sambunjak2006', 'doi'],
   },
+  {
+    mistake: 'an example relationship rated off the 1-10 scale',
+    file: 'content/data/example-relationships.yaml',
+    change: (text: string) => text.replace('support: 8\n  challenge: 2', 'support: 12\n  challenge: 2'),
+    named: ['friendly-preceptor', 'support', 'at most 10'],
+  },
 ];
 
 describe('content mistakes fail the build with a clear message', () => {

@@ -15,13 +15,22 @@ describe('with JavaScript disabled', () => {
     await close();
   });
 
-  it('the model page shows the four-quadrant figure and its text description', async () => {
+  it('the model page shows the static four-quadrant plot and its text description, with no dead controls', async () => {
     const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(siteUrl('root', 'model/'));
     const figure = page.locator('figure.quadrant-figure');
-    expect(await figure.locator('svg').isVisible()).toBe(true);
+    const svg = figure.locator('svg');
+    expect(await svg.isVisible()).toBe(true);
+    expect(await svg.getAttribute('aria-labelledby')).toBeTruthy();
+    for (const name of ['Stasis', 'Confirmation', 'Retreat', 'Growth']) {
+      expect(await svg.locator('text', { hasText: name }).isVisible()).toBe(true);
+    }
     const description = await figure.locator('dl').innerText();
     for (const name of ['Stasis', 'Confirmation', 'Retreat', 'Growth']) expect(description).toContain(name);
+    // The marker, sliders and buttons only work with JavaScript, so they are not shown.
+    expect(await figure.locator('.plot-marker').isVisible()).toBe(false);
+    expect(await figure.getByRole('slider').count()).toBe(0);
+    expect(await figure.getByRole('button').count()).toBe(0);
     await close();
   });
 });

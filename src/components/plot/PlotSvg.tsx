@@ -100,6 +100,9 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, svgRe
           role="application"
           aria-label={marker.label}
           onKeyDown={marker.onKeyDown}
+          // A finger on the marker drags it rather than scrolling the page. (CSS
+          // touch-action is not honoured inside SVG, so the touch is cancelled here.)
+          onTouchStart={(event) => event.preventDefault()}
         >
           {/* A wide transparent ring: an easy target for a finger (WCAG 2.5.8). */}
           <circle cx={markerPoint.x} cy={markerPoint.y} r="24" class="plot-marker-hit" />

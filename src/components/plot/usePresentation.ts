@@ -4,7 +4,7 @@ import type { RefObject } from 'preact';
 /**
  * Projector mode for an element: full screen where the browser allows it, and
  * otherwise (e.g. iPhone Safari) the same large-type layout in place. Escape
- * leaves either way; the browser handles it for full screen.
+ * leaves either way.
  */
 export function usePresentation(target: RefObject<HTMLElement>) {
   const [presenting, setPresenting] = useState(false);
@@ -32,9 +32,13 @@ export function usePresentation(target: RefObject<HTMLElement>) {
     element?.scrollIntoView({ block: 'start' });
   }, [presenting, target]);
 
+  // Browsers leave full screen on Escape themselves (the page may never see the
+  // key); this covers the in-place layout and browsers that pass the key on.
   const leaveOnEscape = useCallback(
     (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && presenting && !document.fullscreenElement) setPresenting(false);
+      if (event.key !== 'Escape' || !presenting) return;
+      setPresenting(false);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     },
     [presenting],
   );

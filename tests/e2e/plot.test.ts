@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, useChromium } from './support/browser';
+import { siteUrl } from './support/sites';
+import { currentQuadrant, gridPoint, hydratedPlot, markerCentre, PLOT, sliderValues } from './support/plot';
+
+// The support/challenge plot on the model page, in real Chromium against the built site.
+
+const browser = useChromium();
+const modelPage = (query = '') => siteUrl('root', `model/${query}`);
+
+describe('the support/challenge plot', () => {
+  it('drags with the mouse into Growth, and the address follows', async () => {
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(modelPage());
+    await hydratedPlot(page);
+    expect(await currentQuadrant(page)).toBe('Stasis');
+    const start = await markerCentre(page);
+    const target = await gridPoint(page, 0.85, 0.75);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move((start.x + target.x) / 2, (start.y + target.y) / 2, { steps: 4 });
+    await page.mouse.move(target.x, target.y, { steps: 4 });
+    await page.mouse.up();
+    expect(await currentQuadrant(page)).toBe('Growth');
+    expect(await sliderValues(page)).toEqual({ support: 9, challenge: 8 });
+    await page.waitForURL(/[?&]support=9&challenge=8/);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('places the marker with a click and with a tap', async () => {
+    const { page, close } = await openPage(browser(), { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    await page.goto(modelPage());
+    await hydratedPlot(page);
+    const retreat = await gridPoint(page, 0.15, 0.95);
+    await page.touchscreen.tap(retreat.x, retreat.y);
+    expect(await currentQuadrant(page)).toBe('Retreat');
+    expect(await sliderValues(page)).toEqual({ support: 2, challenge: 10 });
+    const confirmation = await gridPoint(page, 0.95, 0.05);
+    await page.mouse.click(confirmation.x, confirmation.y);
+    expect(await currentQuadrant(page)).toBe('Confirmation');
+    await close();
+  });
+
+  it('drags with a finger on the marker', async () => {
+    const { page, close } = await openPage(browser(), { hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    await page.goto(modelPage());
+    await hydratedPlot(page);
+    const start = await markerCentre(page);
+    const target = await gridPoint(page, 0.75, 0.15);
+    // Playwright's touchscreen only taps; a drag goes through the DevTools protocol.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', point?: { x: number; y: number }) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: point ? [{ x: point.x, y: point.y }] : [] });
+    await touch('touchStart', start);
+    for (let step = 1; step <= 5; step++) {
+      await touch('touchMove', { x: start.x + ((target.x - start.x) * step) / 5, y: start.y + ((target.y - start.y) * step) / 5 });
+    }
+    await touch('touchEnd');
+    expect(await currentQuadrant(page)).toBe('Confirmation');
+    expect(await sliderValues(page)).toEqual({ support: 8, challenge: 2 });
+    await close();
+  });
+
+  it('moves with the arrow keys on the focused marker and announces the new quadrant', async () => {
+    // Reduced motion turns off smooth scrolling, so any scroll an arrow key caused would show at once.
+    const { page, close } = await openPage(browser(), { reducedMotion: 'reduce' });
+    await page.goto(modelPage());
+    await hydratedPlot(page);
+    // Reach the marker by keyboard: it is the next tab stop after the caption's citation link.
+    await page.locator(`figure.quadrant-figure figcaption a`).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('application');
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByRole('status').innerText()).toBe('');
+    await page.keyboard.press('ArrowUp');
+    expect(await sliderValues(page)).toEqual({ support: 3, challenge: 6 });
+    expect(await currentQuadrant(page)).toBe('Retreat');
+    expect(await page.locator(`${PLOT} [role=status]`).innerText()).toContain('Retreat');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    await close();
+  });
+
+  it('moves with the two range inputs', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(modelPage());
+    await hydratedPlot(page);
+    const before = await markerCentre(page);
+    await page.getByRole('slider', { name: 'Support' }).focus();
+    await page.keyboard.press('End');
+    await page.getByRole('slider', { name: 'Challenge' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await sliderValues(page)).toEqual({ support: 10, challenge: 6 });
+    expect(await currentQuadrant(page)).toBe('Growth');
+    await page.waitForTimeout(400); // let the marker finish its glide
+    const after = await markerCentre(page);
+    expect(after.x).toBeGreaterThan(before.x);
+    expect(after.y).toBeLessThan(before.y);
+    await close();
+  });
+
+  it('moves to a chosen example and explains it', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(modelPage());
+    await hydratedPlot(page);
+    await page.getByRole('button', { name: 'The demanding attending who gives no support' }).click();
+    expect(await currentQuadrant(page)).toBe('Retreat');
+    expect(await page.locator(`${PLOT} .plot-example-note`).innerText()).toContain('nobody explains');
+    await page.waitForURL(/example=demanding-attending/);
+    await close();
+  });
+
+  it('restores a shared link: position, vision and example', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(modelPage('?example=friendly-preceptor&vision=on#plot'));
+    await hydratedPlot(page);
+    expect(await currentQuadrant(page)).toBe('Confirmation');
+    expect(await sliderValues(page)).toEqual({ support: 8, challenge: 2 });
+    expect(await page.getByRole('checkbox', { name: "Show the learner's vision" }).isChecked()).toBe(true);
+    expect(await page.locator(`${PLOT} .plot-vision`).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'The friendly preceptor who never pushes' }).getAttribute('aria-pressed')).toBe('true');
+    await close();
+  });
+
+  it.each([
+    ['not numbers', '?support=NaN&challenge=abc', { support: 3, challenge: 3 }],
+    ['out of range', '?support=99&challenge=-5', { support: 10, challenge: 1 }],
+    ['huge', '?support=1e999&challenge=99999999999', { support: 3, challenge: 3 }],
+    ['script text', '?support=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&challenge=7', { support: 3, challenge: 7 }],
+    ['markup in the example', '?example=%22%3E%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E', { support: 3, challenge: 3 }],
+  ])('ignores a tampered link (%s) safely and keeps working', async (_kind, query, expected) => {
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(modelPage(query));
+    await hydratedPlot(page);
+    expect(await sliderValues(page)).toEqual(expected);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator(`${PLOT} img, ${PLOT} script`).count()).toBe(0);
+    await page.getByRole('slider', { name: 'Support' }).focus();
+    await page.keyboard.press('Home');
+    expect((await sliderValues(page)).support).toBe(1);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('has a projector mode that Escape leaves', async () => {
+    const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
+    await page.goto(modelPage());
+    await hydratedPlot(page);
+    const fontSize = () => page.locator(PLOT).evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const normal = await fontSize();
+    const present = page.getByRole('button', { name: 'Present full screen' });
+    await present.click();
+    expect(await page.locator(`${PLOT}.is-presenting`).count()).toBe(1);
+    expect(await fontSize()).toBeGreaterThan(normal * 1.3);
+    // Plot and words side by side on a wide screen.
+    const svg = (await page.locator(`${PLOT} svg`).boundingBox())!;
+    const readout = (await page.locator(`${PLOT} .plot-readout`).boundingBox())!;
+    expect(readout.x).toBeGreaterThan(svg.x + svg.width - 1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator(`${PLOT}.is-presenting`).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Present full screen' }).getAttribute('aria-pressed')).toBe('false');
+    await close();
+  });
+
+  it('glides only for readers who have not asked for less motion', async () => {
+    const transition = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const { page, close } = await openPage(browser(), { reducedMotion });
+      await page.goto(modelPage());
+      await hydratedPlot(page);
+      const duration = await page.locator(`${PLOT} .plot-marker-dot`).evaluate((dot) => getComputedStyle(dot).transitionDuration);
+      await close();
+      return duration;
+    };
+    expect(await transition('reduce')).toBe('0s');
+    expect(await transition('no-preference')).not.toBe('0s');
+  });
+
+  it('prints the plot and its reading without the controls', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(modelPage('?support=8&challenge=8'));
+    await hydratedPlot(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(`${PLOT} svg`).isVisible()).toBe(true);
+    expect(await page.locator(`${PLOT} .plot-readout`).isVisible()).toBe(true);
+    expect(await page.getByRole('slider', { name: 'Support' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Present full screen' }).isVisible()).toBe(false);
+    await close();
+  });
+
+  it('works under a sub-path', async () => {
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(siteUrl('sub', 'model/?support=9&challenge=2'));
+    await hydratedPlot(page);
+    expect(await currentQuadrant(page)).toBe('Confirmation');
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations in use, in the %s theme', async (colorScheme) => {
+    const { page, close } = await openPage(browser(), { colorScheme });
+    await page.goto(modelPage('?example=stretch-with-backing&vision=on'));
+    await hydratedPlot(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Present full screen' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+});
