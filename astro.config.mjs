@@ -23,4 +23,7 @@ export default defineConfig({
   },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // Two entries with the same id in a data file (a reference key, an example
+  // relationship) fail the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
 });

@@ -26,9 +26,10 @@ export async function quadrantTexts() {
   return quadrantsInGridOrder((await getCollection('quadrants')).map((entry) => entry.data));
 }
 
-/** The example relationships for the support/challenge plot, in file order. */
+/** The example relationships for the support/challenge plot, in alphabetical order of id. */
 export async function exampleRelationships() {
-  return (await getCollection('exampleRelationships')).map((entry) => entry.data);
+  const examples = (await getCollection('exampleRelationships')).map((entry) => entry.data);
+  return examples.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The words around the support/challenge plot, from content/data/plot.yaml. */

@@ -66,6 +66,12 @@ const MISTAKES = [
     change: (text: string) => text.replace('support: 8\n  challenge: 2', 'support: 12\n  challenge: 2'),
     named: ['friendly-preceptor', 'support', 'at most 10'],
   },
+  {
+    mistake: 'two example relationships with the same id',
+    file: 'content/data/example-relationships.yaml',
+    change: (text: string) => text.replace('id: busy-supervisor', 'id: friendly-preceptor'),
+    named: ['friendly-preceptor', 'example-relationships.yaml'],
+  },
 ];
 
 describe('content mistakes fail the build with a clear message', () => {

@@ -9,22 +9,72 @@ const browser = useChromium();
 const modelPage = (query = '') => siteUrl('root', `model/${query}`);
 
 describe('the support/challenge plot', () => {
-  it('drags with the mouse into Growth, and the address follows', async () => {
+  it('keeps its controls disabled until the island runs', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(modelPage());
+    // Not yet scrolled into view, so not hydrated: visible, but plainly not usable yet.
+    const controlsDisabled = () => page.locator(`${PLOT} fieldset.plot-controls`).evaluate((set) => (set as HTMLFieldSetElement).disabled);
+    expect(await controlsDisabled()).toBe(true);
+    expect(await page.getByRole('slider', { name: 'Support' }).isDisabled()).toBe(true);
+    expect(await page.locator(`${PLOT} .plot-marker`).getAttribute('aria-disabled')).toBe('true');
+    await hydratedPlot(page);
+    expect(await controlsDisabled()).toBe(false);
+    expect(await page.getByRole('slider', { name: 'Support' }).isDisabled()).toBe(false);
+    expect(await page.locator(`${PLOT} .plot-marker`).getAttribute('aria-disabled')).toBeNull();
+    await close();
+  });
+
+  it('drags with the mouse into Growth, announcing only the change of quadrant, and the address follows', async () => {
     const { page, problems, close } = await openPage(browser());
     await page.goto(modelPage());
     await hydratedPlot(page);
     expect(await currentQuadrant(page)).toBe('Stasis');
+    await page.locator(`${PLOT} [role=status]`).evaluate((region) => {
+      // Each text the region shows, once (one change can come as several DOM mutations).
+      const heard: string[] = [];
+      new MutationObserver(() => {
+        const text = region.textContent ?? '';
+        if (text && heard.at(-1) !== text) heard.push(text);
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+      (window as unknown as { heard: string[] }).heard = heard;
+    });
     const start = await markerCentre(page);
     const target = await gridPoint(page, 0.85, 0.75);
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
-    await page.mouse.move((start.x + target.x) / 2, (start.y + target.y) / 2, { steps: 4 });
-    await page.mouse.move(target.x, target.y, { steps: 4 });
-    await page.mouse.up();
-    expect(await currentQuadrant(page)).toBe('Growth');
+    await page.mouse.move((start.x + target.x) / 2, (start.y + target.y) / 2, { steps: 6 });
+    await page.mouse.move(target.x, target.y, { steps: 6 });
+    // Checked before the button is released, so the drag itself (not a click) moved the marker.
     expect(await sliderValues(page)).toEqual({ support: 9, challenge: 8 });
+    expect(await currentQuadrant(page)).toBe('Growth');
+    await page.mouse.up();
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.length).toBeGreaterThan(0);
+    expect(heard.length).toBeLessThanOrEqual(3); // Stasis to Growth crosses at most two boundaries
+    // Said where the marker crossed into Growth, not repeated for the steps after it.
+    expect(heard.at(-1)).toMatch(/^Growth: /);
+    expect(heard.at(-1)).not.toBe('Growth: support 9 of 10, challenge 8 of 10.');
     await page.waitForURL(/[?&]support=9&challenge=8/);
     expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('drags with a pen', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(modelPage());
+    await hydratedPlot(page);
+    const start = await markerCentre(page);
+    const target = await gridPoint(page, 0.15, 0.85);
+    const cdp = await page.context().newCDPSession(page);
+    const pen = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', point: { x: number; y: number }) =>
+      cdp.send('Input.dispatchMouseEvent', { type, x: point.x, y: point.y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, pointerType: 'pen' });
+    await pen('mousePressed', start);
+    for (let step = 1; step <= 5; step++) {
+      await pen('mouseMoved', { x: start.x + ((target.x - start.x) * step) / 5, y: start.y + ((target.y - start.y) * step) / 5 });
+    }
+    expect(await currentQuadrant(page)).toBe('Retreat');
+    await pen('mouseReleased', target);
+    expect(await sliderValues(page)).toEqual({ support: 2, challenge: 9 });
     await close();
   });
 
@@ -70,11 +120,15 @@ describe('the support/challenge plot', () => {
     // Reach the marker by keyboard: it is the next tab stop after the caption's citation link.
     await page.locator(`figure.quadrant-figure figcaption a`).focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('application');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription'))).toBe('2D slider');
     const scrollBefore = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await page.getByRole('status').innerText()).toBe('');
+    // Within a quadrant the live region stays quiet; the marker's own value says where it is.
+    expect(await page.locator(`${PLOT} [role=status]`).innerText()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-valuetext'))).toBe(
+      'Stasis: support 3 of 10, challenge 5 of 10',
+    );
     await page.keyboard.press('ArrowUp');
     expect(await sliderValues(page)).toEqual({ support: 3, challenge: 6 });
     expect(await currentQuadrant(page)).toBe('Retreat');
@@ -146,31 +200,46 @@ describe('the support/challenge plot', () => {
     await close();
   });
 
-  it('has a projector mode that Escape leaves', async () => {
+  it('has a projector mode: full screen, large type, focus kept inside, Escape leaves', async () => {
     const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(modelPage());
     await hydratedPlot(page);
     const fontSize = () => page.locator(PLOT).evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     const normal = await fontSize();
-    const present = page.getByRole('button', { name: 'Present full screen' });
-    await present.click();
+    await page.getByRole('button', { name: 'Present full screen' }).click();
     expect(await page.locator(`${PLOT}.is-presenting`).count()).toBe(1);
+    await page.waitForFunction(() => document.fullscreenElement?.id === 'plot');
     expect(await fontSize()).toBeGreaterThan(normal * 1.3);
     // Plot and words side by side on a wide screen.
     const svg = (await page.locator(`${PLOT} svg`).boundingBox())!;
     const readout = (await page.locator(`${PLOT} .plot-readout`).boundingBox())!;
     expect(readout.x).toBeGreaterThan(svg.x + svg.width - 1);
+    // Tab goes through the plot's controls and never reaches the page behind it
+    // (past the last control, focus leaves the page for the browser, then comes back).
+    const visited = new Set<string>();
+    for (let press = 0; press < 16; press++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() =>
+        document.activeElement === document.body ? 'nothing' : document.activeElement?.closest('#plot') ? 'plot' : document.activeElement?.outerHTML.slice(0, 80),
+      );
+      visited.add(where ?? 'nothing');
+    }
+    expect([...visited].filter((where) => where !== 'plot' && where !== 'nothing')).toEqual([]);
+    expect(visited.has('plot')).toBe(true);
     await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
     expect(await page.locator(`${PLOT}.is-presenting`).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Present full screen' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Present full screen' }).isVisible()).toBe(true);
+    expect(await page.locator('[inert]').count()).toBe(0);
     await close();
   });
 
-  it('glides only for readers who have not asked for less motion', async () => {
+  it('glides to a chosen example only for readers who have not asked for less motion', async () => {
     const transition = async (reducedMotion: 'reduce' | 'no-preference') => {
       const { page, close } = await openPage(browser(), { reducedMotion });
       await page.goto(modelPage());
       await hydratedPlot(page);
+      await page.getByRole('button', { name: 'The friendly preceptor who never pushes' }).click();
       const duration = await page.locator(`${PLOT} .plot-marker-dot`).evaluate((dot) => getComputedStyle(dot).transitionDuration);
       await close();
       return duration;
@@ -179,8 +248,20 @@ describe('the support/challenge plot', () => {
     expect(await transition('no-preference')).not.toBe('0s');
   });
 
-  it('prints the plot and its reading without the controls', async () => {
+  it('fits a 320 px screen with nothing scrolling sideways', async () => {
+    const { page, close } = await openPage(browser(), { viewport: { width: 320, height: 640 } });
+    await page.goto(modelPage('?vision=on'));
+    await hydratedPlot(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const svg = (await page.locator(`${PLOT} svg`).boundingBox())!;
+    expect(svg.x).toBeGreaterThanOrEqual(0);
+    expect(svg.x + svg.width).toBeLessThanOrEqual(320);
+    await close();
+  });
+
+  it.each(['light', 'dark'] as const)('prints the plot dark on light without the controls, from the %s theme', async (theme) => {
     const { page, close } = await openPage(browser());
+    await page.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme);
     await page.goto(modelPage('?support=8&challenge=8'));
     await hydratedPlot(page);
     await page.emulateMedia({ media: 'print' });
@@ -188,6 +269,15 @@ describe('the support/challenge plot', () => {
     expect(await page.locator(`${PLOT} .plot-readout`).isVisible()).toBe(true);
     expect(await page.getByRole('slider', { name: 'Support' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Present full screen' }).isVisible()).toBe(false);
+    // Quadrant names in near-black on a light fill, whatever the screen theme was.
+    const luminance = (colour: string) => {
+      const [r, g, b] = colour.match(/\d+(\.\d+)?/g)!.map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    };
+    const text = await page.locator(`${PLOT} .plot-name`).first().evaluate((node) => getComputedStyle(node).fill);
+    const fill = await page.locator(`${PLOT} .plot-cell rect`).first().evaluate((node) => getComputedStyle(node).fill);
+    expect(luminance(text)).toBeLessThan(0.25);
+    expect(luminance(fill)).toBeGreaterThan(0.75);
     await close();
   });
 
@@ -206,6 +296,7 @@ describe('the support/challenge plot', () => {
     await hydratedPlot(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Present full screen' }).click();
+    await page.locator(`${PLOT}.is-presenting`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await close();
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { markerLabel, quadrantChangeAnnouncement } from '../../src/lib/plot/announce';
+import { markerValueText, quadrantChangeAnnouncement } from '../../src/lib/plot/announce';
 
 const names = { stasis: 'Stasis', confirmation: 'Confirmation', retreat: 'Retreat', growth: 'Growth' };
 
 describe('what the plot says to a screen reader', () => {
   it('announces a move into another quadrant', () => {
     expect(quadrantChangeAnnouncement({ support: 5, challenge: 8 }, { support: 6, challenge: 8 }, names)).toBe(
-      'Growth: support 6 of 10, high; challenge 8 of 10, high.',
+      'Growth: support 6 of 10, challenge 8 of 10.',
     );
   });
 
@@ -14,9 +14,7 @@ describe('what the plot says to a screen reader', () => {
     expect(quadrantChangeAnnouncement({ support: 6, challenge: 8 }, { support: 7, challenge: 8 }, names)).toBeNull();
   });
 
-  it('labels the marker with its quadrant, position and keys', () => {
-    expect(markerLabel({ support: 2, challenge: 9 }, names)).toBe(
-      'Marker in Retreat: support 2, challenge 9. Arrow keys move it.',
-    );
+  it('gives the marker a value text with its quadrant and both ratings', () => {
+    expect(markerValueText({ support: 2, challenge: 9 }, names)).toBe('Retreat: support 2 of 10, challenge 9 of 10');
   });
 });

@@ -28,7 +28,8 @@ describe('plot state in a shared link', () => {
     expect(read('?support=Infinity&challenge=1e400').position).toEqual(fallback.position);
     expect(read('?support=<script>alert(1)</script>&challenge=0x10').position).toEqual(fallback.position);
     expect(read('?support=&challenge=%20').position).toEqual(fallback.position);
-    expect(read('?support=7;drop&challenge=12345678').position).toEqual(fallback.position);
+    expect(read('?support=7;drop&challenge=1234567890').position).toEqual(fallback.position);
+    expect(read('?support=1000&challenge=12345678').position).toEqual({ support: 10, challenge: 10 });
   });
 
   it('takes an example\'s position, and keeps the example only while the marker is on it', () => {

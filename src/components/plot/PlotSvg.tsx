@@ -9,7 +9,7 @@ import {
   VISION_TARGET,
   visionArrowPath,
 } from '../../lib/plot/geometry';
-import type { PlotPosition } from '../../lib/plot/position';
+import { LEVEL_MAX, LEVEL_MIN, type PlotPosition } from '../../lib/plot/position';
 
 // The support/challenge grid as SVG: a pure view. It draws what it is given
 // and reports nothing; the explorer (and later the self-assessment) own the
@@ -17,8 +17,12 @@ import type { PlotPosition } from '../../lib/plot/position';
 
 export interface MarkerProps {
   position: PlotPosition;
-  /** What a screen reader hears on focus: where the marker is and how to move it. */
-  label: string;
+  /** What a screen reader hears as the marker's value: its quadrant and both ratings. */
+  valueText: string;
+  /** id of the element that says which keys move the marker. */
+  describedBy?: string;
+  /** Before the island runs the marker cannot move, so it is not offered as a control. */
+  disabled?: boolean;
   onKeyDown?: (event: TargetedKeyboardEvent<SVGGElement>) => void;
   ref?: Ref<SVGGElement>;
 }
@@ -40,7 +44,9 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, svgRe
   const plotBottom = MARGIN.top + PLOT_SIZE;
   const plotRight = MARGIN.left + PLOT_SIZE;
   const markerPoint = marker && pointFor(marker.position);
-  const titleId = `${idPrefix}-title`;
+  // The whole drawing in words. An aria-label, not a <title>, which would pop up
+  // as a tooltip over the entire plot.
+  const description = `Support on the horizontal axis, challenge on the vertical axis: ${GRID_ORDER.map((id) => `${byId.get(id)?.name ?? id} (${levels(id)})`).join('; ')}.`;
   const arrowId = `${idPrefix}-arrow`;
 
   return (
@@ -50,19 +56,16 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, svgRe
       // A group, not an image: an image's children are hidden from assistive
       // technology, and the marker inside must be reachable.
       role="group"
-      aria-labelledby={titleId}
+      aria-label={description}
       class="plot-svg"
       {...svgProps}
     >
-      <title id={titleId}>
-        {`Support on the horizontal axis, challenge on the vertical axis: ${GRID_ORDER.map((id) => `${byId.get(id)?.name ?? id} (${levels(id)})`).join('; ')}.`}
-      </title>
       <defs>
         <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
           <path d="M0 0L10 5L0 10z" class="plot-arrow-head" />
         </marker>
       </defs>
-      {/* The title says all the drawing says; the drawn words would only repeat it. */}
+      {/* The label says all the drawing says; the drawn words would only repeat it. */}
       <g aria-hidden="true">
       {GRID_ORDER.map((id) => {
         const rect = quadrantRect(id);
@@ -75,6 +78,9 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, svgRe
           </g>
         );
       })}
+      {/* The lines between low and high: the quadrants' pastel fills alone are too faint a boundary. */}
+      <line class="plot-midline" x1={MARGIN.left + PLOT_SIZE / 2} y1={MARGIN.top} x2={MARGIN.left + PLOT_SIZE / 2} y2={plotBottom} />
+      <line class="plot-midline" x1={MARGIN.left} y1={MARGIN.top + PLOT_SIZE / 2} x2={plotRight} y2={MARGIN.top + PLOT_SIZE / 2} />
       <line class="plot-axis" x1={MARGIN.left} y1={plotBottom} x2={plotRight} y2={plotBottom} marker-end={`url(#${arrowId})`} />
       <line class="plot-axis" x1={MARGIN.left} y1={plotBottom} x2={MARGIN.left} y2={MARGIN.top} marker-end={`url(#${arrowId})`} />
       <text class="plot-axis-label" x={MARGIN.left + PLOT_SIZE / 2} y={plotBottom + 44}>Support</text>
@@ -96,12 +102,22 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, svgRe
         <g
           ref={marker.ref}
           class="plot-marker needs-js"
-          tabIndex={0}
-          role="application"
-          aria-label={marker.label}
+          tabindex={marker.disabled ? -1 : 0}
+          // A slider whose value is a point: its value text names the quadrant and
+          // both ratings, so each step is heard. Left/right and up/down move it
+          // along the two axes, as the description says.
+          role="slider"
+          aria-roledescription="2D slider"
+          aria-label="Mentoring relationship"
+          aria-valuemin={LEVEL_MIN}
+          aria-valuemax={LEVEL_MAX}
+          aria-valuenow={marker.position.support}
+          aria-valuetext={marker.valueText}
+          aria-describedby={marker.describedBy}
+          aria-disabled={marker.disabled ? 'true' : undefined}
           onKeyDown={marker.onKeyDown}
-          // A finger on the marker drags it rather than scrolling the page. (CSS
-          // touch-action is not honoured inside SVG, so the touch is cancelled here.)
+          // A finger on the marker drags it rather than scrolling the page:
+          // cancelling the touch is what stops the browser from panning.
           onTouchStart={(event) => event.preventDefault()}
         >
           {/* A wide transparent ring: an easy target for a finger (WCAG 2.5.8). */}

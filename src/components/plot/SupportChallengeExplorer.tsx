@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { TargetedKeyboardEvent, TargetedMouseEvent, TargetedPointerEvent } from 'preact';
+import type { TargetedKeyboardEvent } from 'preact';
 import { PlotSvg } from './PlotSvg';
 import { LevelSlider } from './LevelSlider';
 import { QuadrantReadout } from './QuadrantReadout';
 import { ExampleChooser } from './ExampleChooser';
 import { CopyLinkButton } from './CopyLinkButton';
 import { usePresentation } from './usePresentation';
+import { usePointerPlacement } from './usePointerPlacement';
 import { clampLevel, nudged, quadrantAt, samePosition, type PlotPosition } from '../../lib/plot/position';
-import { positionAtPoint } from '../../lib/plot/geometry';
 import { readPlotState, writePlotState, type PlotState } from '../../lib/plot/urlState';
-import { markerLabel, quadrantChangeAnnouncement } from '../../lib/plot/announce';
+import { markerValueText, quadrantChangeAnnouncement } from '../../lib/plot/announce';
 import type { QuadrantId } from '../../lib/quadrants';
 import type { Quadrant } from '../../schemas/quadrant';
 import type { ExampleRelationship } from '../../schemas/exampleRelationship';
@@ -35,20 +35,26 @@ const URL_UPDATE_DELAY_MS = 250;
 export function SupportChallengeExplorer({ id, quadrants, examples, words }: ExplorerProps) {
   const [state, setState] = useState<PlotState>(START);
   const [announcement, setAnnouncement] = useState('');
-  const [dragging, setDragging] = useState(false);
+  const [ready, setReady] = useState(false);
   const [touched, setTouched] = useState(false);
+  const [gliding, setGliding] = useState(false);
+  // The latest state, for handlers that run before Preact re-renders (fast drags, key repeat).
+  const current = useRef(state);
+  current.current = state;
   const rootRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const markerRef = useRef<SVGGElement>(null);
-  const { presenting, toggle: togglePresenting, leaveOnEscape } = usePresentation(rootRef);
+  const presentation = usePresentation(rootRef);
   const names = useMemo(
     () => Object.fromEntries(quadrants.map((quadrant) => [quadrant.id, quadrant.name])) as Record<QuadrantId, string>,
     [quadrants],
   );
 
-  // A shared link's state, read once the island runs (the server knows no URL).
+  // Once the island runs: read a shared link's state (the server knows no URL)
+  // and switch the controls on (until now they were visible but disabled).
   useEffect(() => {
     setState(readPlotState(window.location.search, examples, START));
+    setReady(true);
   }, [examples]);
 
   // Keep the address bar in step, so copying it from the browser shares this view too.
@@ -67,48 +73,22 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
     setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
   const moveTo = (position: PlotPosition, example?: ExampleRelationship) => {
+    const from = current.current;
     setTouched(true);
+    setGliding(Boolean(example));
     const message = example
       ? `${example.name}: ${names[quadrantAt(position)]}.`
-      : quadrantChangeAnnouncement(state.position, position, names);
+      : quadrantChangeAnnouncement(from.position, position, names);
     if (message) announce(message);
-    if (!example && samePosition(state.position, position)) return;
-    setState((current) => ({ ...current, position, example: example?.id }));
+    if (!example && samePosition(from.position, position)) return;
+    current.current = { ...from, position, example: example?.id };
+    setState(current.current);
   };
 
-  const pointerPosition = (event: PointerEvent | MouseEvent): PlotPosition | null => {
-    const svg = svgRef.current;
-    const matrix = svg?.getScreenCTM();
-    if (!svg || !matrix) return null;
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-    return positionAtPoint(point);
-  };
-
-  const onPointerDown = (event: TargetedPointerEvent<SVGSVGElement>) => {
-    // A finger on the grid (not on the marker) may be scrolling the page: a tap places the marker (onClick).
-    const onMarker = markerRef.current?.contains(event.target as Node) ?? false;
-    if (event.pointerType === 'touch' && !onMarker) return;
-    if (event.button !== 0) return;
-    event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
-    setDragging(true);
-    markerRef.current?.focus({ preventScroll: true });
-    const position = pointerPosition(event);
-    if (position) moveTo(position);
-  };
-  const onPointerMove = (event: TargetedPointerEvent<SVGSVGElement>) => {
-    if (!dragging) return;
-    const position = pointerPosition(event);
-    if (position) moveTo(position);
-  };
-  const endDrag = () => setDragging(false);
-  const onClick = (event: TargetedMouseEvent<SVGSVGElement>) => {
-    const position = pointerPosition(event);
-    if (position) moveTo(position);
-  };
+  const pointer = usePointerPlacement(svgRef, markerRef, moveTo);
 
   const onMarkerKeyDown = (event: TargetedKeyboardEvent<SVGGElement>) => {
-    const position = nudged(state.position, event.key);
+    const position = nudged(current.current.position, event.key);
     if (!position) return;
     event.preventDefault();
     moveTo(position);
@@ -116,31 +96,48 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
 
   const setLevel = (axis: keyof PlotPosition) => (value: number) => {
     const level = clampLevel(value);
-    if (level !== null) moveTo({ ...state.position, [axis]: level });
+    if (level !== null) moveTo({ ...current.current.position, [axis]: level });
   };
 
   const toggleVision = (vision: boolean) => {
     setTouched(true);
-    setState((current) => ({ ...current, vision }));
+    setState((previous) => ({ ...previous, vision }));
   };
 
   const shareLink = () =>
     `${window.location.origin}${window.location.pathname}${writePlotState(window.location.search, state)}#${id}`;
 
   const chosenExample = examples.find((example) => example.id === state.example);
-  const classes = ['plot-explorer', dragging && 'is-dragging', presenting && 'is-presenting'].filter(Boolean).join(' ');
+  const classes = [
+    'plot-explorer',
+    pointer.dragging && 'is-dragging',
+    gliding && 'is-gliding',
+    presentation.presenting && 'is-presenting',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
-    <div ref={rootRef} id={id} class={classes} onKeyDown={(event) => leaveOnEscape(event)}>
+    <div ref={rootRef} id={id} class={classes}>
       <p class="plot-instructions needs-js">{words.instructions}</p>
+      <p id={`${id}-keys`} class="visually-hidden">
+        Left and right arrows change support; up and down arrows change challenge.
+      </p>
       <div class="plot-stage">
         <PlotSvg
           idPrefix={id}
           quadrants={quadrants}
           showVision={state.vision}
           svgRef={svgRef}
-          svgProps={{ onPointerDown, onPointerMove, onPointerUp: endDrag, onPointerCancel: endDrag, onClick }}
-          marker={{ position: state.position, label: markerLabel(state.position, names), onKeyDown: onMarkerKeyDown, ref: markerRef }}
+          svgProps={pointer.handlers}
+          marker={{
+            position: state.position,
+            valueText: markerValueText(state.position, names),
+            describedBy: `${id}-keys`,
+            disabled: !ready,
+            onKeyDown: onMarkerKeyDown,
+            ref: markerRef,
+          }}
         />
         <div class="plot-panel needs-js">
           <QuadrantReadout
@@ -151,7 +148,8 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
           />
         </div>
       </div>
-      <div class="plot-controls needs-js">
+      <fieldset class="plot-controls needs-js" disabled={!ready}>
+        <legend class="visually-hidden">Move the marker</legend>
         <LevelSlider id={`${id}-support`} label="Support" value={state.position.support} onChange={setLevel('support')} />
         <LevelSlider id={`${id}-challenge`} label="Challenge" value={state.position.challenge} onChange={setLevel('challenge')} />
         <label class="plot-vision-toggle">
@@ -166,11 +164,11 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
         />
         <div class="plot-actions">
           <CopyLinkButton label="Copy link to this view" link={shareLink} announce={announce} />
-          <button type="button" aria-pressed={presenting} onClick={togglePresenting}>
-            {presenting ? 'Leave presentation' : 'Present full screen'}
+          <button type="button" onClick={presentation.toggle}>
+            {presentation.presenting ? 'Leave full screen' : 'Present full screen'}
           </button>
         </div>
-      </div>
+      </fieldset>
       <p class="visually-hidden" role="status">
         {announcement}
       </p>

@@ -1,5 +1,10 @@
-import { describeLevel, quadrantAt, type PlotPosition } from './position';
+import { LEVEL_MAX, quadrantAt, type PlotPosition } from './position';
 import type { QuadrantId } from '../quadrants';
+
+/** A position in words: "Growth: support 8 of 10, challenge 9 of 10". */
+export function markerValueText(position: PlotPosition, names: Readonly<Record<QuadrantId, string>>): string {
+  return `${names[quadrantAt(position)]}: support ${position.support} of ${LEVEL_MAX}, challenge ${position.challenge} of ${LEVEL_MAX}`;
+}
 
 /**
  * What the live region says after the marker moves: the new quadrant when it
@@ -11,12 +16,6 @@ export function quadrantChangeAnnouncement(
   to: PlotPosition,
   names: Readonly<Record<QuadrantId, string>>,
 ): string | null {
-  const quadrant = quadrantAt(to);
-  if (quadrant === quadrantAt(from)) return null;
-  return `${names[quadrant]}: support ${describeLevel(to.support)}; challenge ${describeLevel(to.challenge)}.`;
-}
-
-/** How the marker describes itself to a screen reader when it gets focus. */
-export function markerLabel(position: PlotPosition, names: Readonly<Record<QuadrantId, string>>): string {
-  return `Marker in ${names[quadrantAt(position)]}: support ${position.support}, challenge ${position.challenge}. Arrow keys move it.`;
+  if (quadrantAt(to) === quadrantAt(from)) return null;
+  return `${markerValueText(to, names)}.`;
 }

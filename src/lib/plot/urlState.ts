@@ -18,7 +18,8 @@ export interface PlacedExample extends PlotPosition {
 }
 
 const PARAM = { support: 'support', challenge: 'challenge', vision: 'vision', example: 'example' } as const;
-const NUMBER = /^-?\d{1,3}(\.\d{1,3})?$/;
+// Plain decimals only (no exponents, hex or Infinity), short enough to be a typed value.
+const NUMBER = /^-?\d{1,9}(\.\d{1,9})?$/;
 
 /** A rating from a URL parameter, clamped to the scale; null when missing or not a plain number. */
 function readLevel(raw: string | null): number | null {
