@@ -21,7 +21,7 @@ describe('with JavaScript disabled', () => {
     const figure = page.locator('figure.quadrant-figure');
     const svg = figure.locator('svg');
     expect(await svg.isVisible()).toBe(true);
-    expect(await svg.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await svg.getAttribute('aria-label')).toContain('Support on the horizontal axis, challenge on the vertical axis');
     for (const name of ['Stasis', 'Confirmation', 'Retreat', 'Growth']) {
       expect(await svg.locator('text', { hasText: name }).isVisible()).toBe(true);
     }
