@@ -3,10 +3,12 @@
 // stylesheets, inline script bytes and external scripts. Compares each figure
 // with scripts/budgets.json, prints a table and writes reports/bench.json.
 // It measures sizes, not time, so the numbers are the same on every machine.
+// Then scripts/bench-search.mjs reports search's bytes and (machine-dependent) timings.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { benchSearch } from './bench-search.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -62,7 +64,8 @@ for (const p of pages) {
     `${p.page.padEnd(26)} ${String(p.htmlRaw).padStart(8)}  ${String(p.htmlAndCssGzip).padStart(11)}  ${String(p.htmlAndCssBrotli).padStart(11)}  ${String(p.inlineScriptRaw).padStart(9)}  ${String(p.externalScripts).padStart(8)}  ${p.overBudget.length ? `OVER: ${p.overBudget.join(', ')}` : 'ok'}`,
   );
 }
+const search = await benchSearch(dist);
 mkdirSync(join(root, 'reports'), { recursive: true });
-writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages }, null, 2)}\n`);
+writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages, search }, null, 2)}\n`);
 console.log('\nWrote reports/bench.json');
 if (pages.some((p) => p.overBudget.length)) process.exitCode = 1;
