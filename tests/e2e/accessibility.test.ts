@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useChromium } from './support/browser';
-import { openWithShortcut, search } from './support/search';
+import { answerFor, openWithShortcut, search } from './support/search';
 import { guidePagePaths, siteUrl } from './support/sites';
 
 const browser = useChromium();
@@ -34,7 +34,7 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 A and AA, %s theme
   it('the search page with results, and a result page with the words highlighted, have no violations', async () => {
     const { page, problems, close } = await openPage(browser(), { colorScheme: theme });
     await page.goto(siteUrl('root', 'search/?q=support'));
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“support”'));
+    await answerFor(page, 'support');
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(siteUrl('root', 'model/?highlight=support#support'));
     await page.locator('mark.pagefind-highlight').first().waitFor();

@@ -52,7 +52,7 @@ describe('when search cannot load', () => {
     expect(await status(page).textContent()).toContain(UNAVAILABLE);
     // Typing tries again, and says the same while it still fails.
     await page.keyboard.type('vision');
-    await page.waitForTimeout(500);
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     expect(await status(page).textContent()).toContain(UNAVAILABLE);
     expect(await resultLinks(page).count()).toBe(0);
     // The only errors are the browser's own reports of the refused requests.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './support/browser';
-import { dialog, field, focusedElement, resultPaths, search, status } from './support/search';
+import { answerFor, dialog, field, focusedElement, resultPaths, search } from './support/search';
 import { guidePagePaths, siteUrl, SITES, type SiteName } from './support/sites';
 
 const browser = useChromium();
@@ -12,8 +12,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the search page on the %s site'
     const { page, problems, close } = await openPage(browser());
     await page.goto(siteUrl(site, 'search/?q=free+labour'));
     expect(await field(page).inputValue()).toBe('free labour');
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“free labour”'));
-    expect(await status(page).textContent()).toBe('1 page matches “free labour”.');
+    expect(await answerFor(page, 'free labour')).toBe('1 page matches “free labour”.');
     expect(await resultPaths(page)).toContain(`${base}dos-and-donts/#seek-free-labour`);
     expect(problems.errors).toEqual([]);
     await close();

@@ -12,16 +12,21 @@ export async function openWithShortcut(page: Page): Promise<void> {
   await dialog(page).waitFor({ state: 'visible' });
 }
 
-/** Types a query into the focused search field and waits until the status line answers for it. */
-export async function search(page: Page, query: string): Promise<string> {
-  await field(page).fill(query);
+/** Waits until the status line answers for a query (as the page shows it: trimmed, cut if long); returns the answer. */
+export async function answerFor(page: Page, shownQuery: string): Promise<string> {
   // Every answer names the query; "Searching…" does not.
   await page.waitForFunction(
     (shown) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${shown}”`),
-    query,
+    shownQuery,
     { timeout: 15_000 },
   );
   return (await status(page).textContent()) ?? '';
+}
+
+/** Types a query into the search field and waits until the status line answers for it. */
+export async function search(page: Page, query: string): Promise<string> {
+  await field(page).fill(query);
+  return answerFor(page, query);
 }
 
 /** The paths (pathname and hash, no highlight words) of the results shown now. */
