@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { resolveDeployment } from './src/lib/deployment.ts';
+import { search } from './src/integrations/search.ts';
 
 // Two build-time settings let an institution host the guide anywhere:
 // SITE_BASE is the sub-path it is served under (e.g. /mentoring/), SITE_URL the
@@ -21,7 +22,7 @@ export default defineConfig({
     // stay within the first 14 KB on a slow hospital connection.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), search()],
   devToolbar: { enabled: false },
   // Two entries with the same id in a data file (a reference key, an example
   // relationship) fail the build instead of one silently replacing the other.

@@ -4,11 +4,13 @@
 // the JavaScript it loads when it scrolls into view. Compares each figure
 // with scripts/budgets.json, prints a table and writes reports/bench.json.
 // It measures sizes, not time, so the numbers are the same on every machine.
+// Then scripts/bench-search.mjs reports search's bytes and (machine-dependent) timings.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { islandsOf } from './bench-islands.mjs';
+import { benchSearch } from './bench-search.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -75,7 +77,8 @@ if (islands.length) {
     console.log(`${i.island.padEnd(42)} ${i.page.padEnd(14)} ${String(i.ownGzip).padStart(7)}  ${String(i.sharedRuntimeGzip).padStart(17)}  ${String(i.files).padStart(5)}`);
   }
 }
+const search = await benchSearch(dist);
 mkdirSync(join(root, 'reports'), { recursive: true });
-writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages }, null, 2)}\n`);
+writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages, search }, null, 2)}\n`);
 console.log('\nWrote reports/bench.json');
 if (pages.some((p) => p.overBudget.length)) process.exitCode = 1;

@@ -1,4 +1,4 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { readingOrder, navLink } from './navigation';
 import { quadrantsInGridOrder } from './quadrants';
 
@@ -12,6 +12,17 @@ export async function guidePages() {
 /** Links for the site navigation, in reading order. */
 export async function guideNavLinks() {
   return (await guidePages()).map(navLink);
+}
+
+/** Every guide page with its sections (## headings): the site's table of contents, for the search page. */
+export async function guideContents() {
+  return Promise.all(
+    (await guidePages()).map(async (page) => {
+      const { headings } = await render(page);
+      const sections = headings.filter((heading) => heading.depth === 2).map(({ slug, text }) => ({ slug, text }));
+      return { ...navLink(page), sections };
+    }),
+  );
 }
 
 /** Site-wide words from content/data/site.yaml. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { searchWordsSchema } from './search';
 
 /** Site-wide words in content/data/site.yaml: the name, default description and footer. */
 export const siteSchema = z.object({
@@ -13,6 +14,7 @@ export const siteSchema = z.object({
     message: z.string().trim().min(1),
     listHeading: z.string().trim().min(1),
   }),
+  search: searchWordsSchema,
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useChromium } from './support/browser';
+import { answerFor, openWithShortcut, search } from './support/search';
 import { guidePagePaths, siteUrl } from './support/sites';
 
 const browser = useChromium();
 
-const PAGES = [...guidePagePaths(), 'no-such-page/'];
+const PAGES = [...guidePagePaths(), 'search/', 'no-such-page/'];
 
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 A and AA, %s theme', (theme) => {
   it.each(PAGES)('"/%s" has no violations and no console errors', async (path) => {
@@ -15,6 +16,30 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 A and AA, %s theme
     // failed load of the document itself; that one message is expected there only.
     const expected = path === 'no-such-page/' ? [expect.stringMatching(/status of 404/)] : [];
     expect(problems.errors).toEqual(expected);
+    await close();
+  });
+
+  it('the search dialog, open with results, has no violations', async () => {
+    const { page, problems, close } = await openPage(browser(), { colorScheme: theme });
+    await page.goto(siteUrl('root', 'model/'));
+    await openWithShortcut(page);
+    await search(page, 'feedback');
+    expect(await axeViolations(page)).toEqual([]);
+    await search(page, 'zzzzqqq');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('the search page with results, and a result page with the words highlighted, have no violations', async () => {
+    const { page, problems, close } = await openPage(browser(), { colorScheme: theme });
+    await page.goto(siteUrl('root', 'search/?q=support'));
+    await answerFor(page, 'support');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(siteUrl('root', 'model/?highlight=support#support'));
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
     await close();
   });
 });

@@ -13,6 +13,24 @@ describe.each(Object.entries(SITES))('the %s build', (_name, site) => {
   it('has a 404 page', () => {
     expect(existsSync(`${projectRoot}${site.outDir}/404.html`)).toBe(true);
   });
+
+  it('has a search page and a search index of the guide pages only (not the 404 or search pages)', () => {
+    expect(existsSync(`${projectRoot}${site.outDir}/search/index.html`)).toBe(true);
+    expect(existsSync(`${projectRoot}${site.outDir}/pagefind/pagefind.js`)).toBe(true);
+    const entry = JSON.parse(readFileSync(`${projectRoot}${site.outDir}/pagefind/pagefind-entry.json`, 'utf8'));
+    expect(entry.languages.en.page_count).toBe(guidePagePaths().length);
+  });
+
+  it('loads no script file on any page before the reader asks (the search module is imported on demand)', () => {
+    for (const path of [...guidePagePaths(), 'search/']) {
+      const html = readFileSync(`${projectRoot}${site.outDir}/${path}index.html`, 'utf8');
+      expect(html, path).not.toMatch(/<script[^>]+src=/);
+      expect(html, path).not.toMatch(/<link[^>]+rel="modulepreload"/);
+      const moduleUrl = html.match(/data-module="([^"]+)"/)?.[1] ?? '';
+      expect(moduleUrl).toMatch(new RegExp(`^${site.base}_astro/search\\.[\\w-]+\\.js$`));
+      expect(existsSync(`${projectRoot}${site.outDir}/${moduleUrl.slice(site.base.length)}`)).toBe(true);
+    }
+  });
 });
 
 describe('every handout point is on the site', () => {

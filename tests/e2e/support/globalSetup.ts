@@ -25,6 +25,9 @@ function siteEnv(name: SiteName): NodeJS.ProcessEnv {
   const site = SITES[name];
   return {
     ...process.env,
+    // Vitest sets NODE_ENV=test, under which Vite builds development flavours
+    // of the browser code; test the production build that ships.
+    NODE_ENV: 'production',
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_BASE: site.base,
     SITE_URL: site.siteUrl,

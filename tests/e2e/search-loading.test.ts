@@ -1,0 +1,83 @@
+import type { Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './support/browser';
+import { openWithShortcut, resultLinks, resultPaths, search, status } from './support/search';
+import { guidePagePaths, siteUrl, SITES, type SiteName } from './support/sites';
+
+const browser = useChromium();
+
+const UNAVAILABLE = 'Search could not load, so it is not available right now.';
+
+describe.each(Object.keys(SITES) as SiteName[])('search loading on the %s site', (site) => {
+  const base = SITES[site].base;
+
+  it.each([...guidePagePaths(), 'search/', 'no-such-page/'])('"/%s" requests no script or search file until the reader asks', async (path) => {
+    const { page, close } = await openPage(browser());
+    const requested: Request[] = [];
+    page.on('request', (request) => requested.push(request));
+    await page.goto(siteUrl(site, path), { waitUntil: 'networkidle' });
+    const notDocument = requested.filter((request) => request.resourceType() !== 'document' && !request.url().endsWith('/favicon.svg'));
+    expect(notDocument.map((request) => `${request.resourceType()} ${request.url()}`)).toEqual([]);
+    await close();
+  });
+
+  it('loads the search module and Pagefind from the base path when opened, and result links keep the base', async () => {
+    const { page, problems, close } = await openPage(browser());
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(siteUrl(site, 'references/'));
+    await openWithShortcut(page);
+    await search(page, 'clone');
+    expect(requested).toContain(`${base}pagefind/pagefind.js`);
+    expect(requested.some((path) => path.startsWith(`${base}_astro/search.`) && path.endsWith('.js'))).toBe(true);
+    expect(requested.filter((path) => path.includes('pagefind') && !path.startsWith(`${base}pagefind/`))).toEqual([]);
+    const paths = await resultPaths(page);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) expect(path.startsWith(base)).toBe(true);
+    await resultLinks(page).first().click();
+    await page.waitForURL((url) => url.pathname === `${base}dos-and-donts/`);
+    await page.locator('main mark.pagefind-highlight').first().waitFor();
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('when search cannot load', () => {
+  it('the dialog says so in words if the index is unreachable (offline, blocked)', async () => {
+    const { page, problems, close } = await openPage(browser());
+    await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+    await page.goto(siteUrl('root', 'model/'));
+    await openWithShortcut(page);
+    await page.waitForFunction(() => Boolean(document.querySelector('[data-search-status]')?.textContent));
+    expect(await status(page).textContent()).toContain(UNAVAILABLE);
+    // Typing tries again, and says the same while it still fails.
+    await page.keyboard.type('vision');
+    await page.waitForFunction(() => /could not load/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    expect(await status(page).textContent()).toContain(UNAVAILABLE);
+    expect(await resultLinks(page).count()).toBe(0);
+    // The only errors are the browser's own reports of the refused requests.
+    expect(problems.errors.filter((error) => !error.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await close();
+  });
+
+  it('the dialog says so if the search module itself cannot load', async () => {
+    const { page, close } = await openPage(browser());
+    await page.route('**/_astro/search.*', (route) => route.abort('internetdisconnected'));
+    await page.goto(siteUrl('root'));
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForFunction(() => Boolean(document.querySelector('[data-search-status]')?.textContent));
+    expect(await status(page).textContent()).toContain(UNAVAILABLE);
+    await close();
+  });
+
+  it('search recovers when the connection comes back', async () => {
+    const { page, close } = await openPage(browser());
+    await page.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await page.waitForFunction(() => Boolean(document.querySelector('[data-search-status]')?.textContent));
+    await page.unroute('**/pagefind/**');
+    expect(await search(page, 'clone')).toMatch(/^1 page matches/);
+    await close();
+  });
+});

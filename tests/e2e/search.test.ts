@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, useChromium } from './support/browser';
+import { normaliseQuery } from '../../src/lib/searchText';
+import { answerFor, dialog, field, focusedElement, openWithShortcut, resultLinks, resultPaths, search, status } from './support/search';
+import { siteUrl } from './support/sites';
+
+const browser = useChromium();
+
+describe('opening and closing search', () => {
+  it('opens with Ctrl+K from anywhere on a page, focused on the field; Escape closes it and focus returns', async () => {
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(siteUrl('root', 'model/'));
+    const opener = page.locator('main a').first();
+    await opener.focus();
+    await openWithShortcut(page);
+    expect(await focusedElement(page)).toBe('search-dialog-field');
+    // The page behind is inert while the dialog is open.
+    expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true);
+    await page.keyboard.type('vision');
+    await page.keyboard.press('Escape');
+    expect(await dialog(page).isVisible()).toBe(false);
+    expect(await opener.evaluate((link) => link === document.activeElement)).toBe(true);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('opens with Cmd+K (Meta) too, but not with a single key', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(siteUrl('root'));
+    await page.keyboard.press('k');
+    await page.keyboard.press('/');
+    expect(await dialog(page).isVisible()).toBe(false);
+    await page.keyboard.press('Meta+k');
+    expect(await dialog(page).isVisible()).toBe(true);
+    await close();
+  });
+
+  it('opens by clicking the header control, closes with the Close button and by clicking outside', async () => {
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1200, height: 800 } });
+    await page.goto(siteUrl('root', 'dos-and-donts/'));
+    const control = page.getByRole('button', { name: 'Search' });
+    expect(await control.getAttribute('aria-haspopup')).toBe('dialog');
+    await control.click();
+    expect(await dialog(page).isVisible()).toBe(true);
+    expect(await focusedElement(page)).toBe('search-dialog-field');
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await dialog(page).isVisible()).toBe(false);
+    expect(await control.evaluate((button) => button === document.activeElement)).toBe(true);
+
+    await control.click();
+    await page.mouse.click(5, 790);
+    expect(await dialog(page).isVisible()).toBe(false);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('reopens with the last search, its words selected so typing starts a new one', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await search(page, 'vision');
+    const results = await resultLinks(page).count();
+    await page.keyboard.press('Escape');
+    await openWithShortcut(page);
+    expect(await resultLinks(page).count()).toBe(results);
+    await page.keyboard.type('clone');
+    expect(await field(page).inputValue()).toBe('clone');
+    await close();
+  });
+
+  it('keeps Tab and Shift+Tab inside the dialog', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await search(page, 'feedback');
+    const insideDialog = () => page.evaluate(() => Boolean(document.activeElement?.closest('dialog')));
+    const linkCount = await resultLinks(page).count();
+    // Round the whole dialog forwards, then backwards: focus never leaves it.
+    for (let i = 0; i < linkCount + 3; i++) {
+      await page.keyboard.press('Tab');
+      expect(await insideDialog()).toBe(true);
+    }
+    for (let i = 0; i < linkCount + 3; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await insideDialog()).toBe(true);
+    }
+    await field(page).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedElement(page)).toBe('button: Close');
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toBe('search-dialog-field');
+    await close();
+  });
+});
+
+describe('results', () => {
+  // A word from each page's own content, and the page it must find.
+  const TERMS: [string, string][] = [
+    ['awaken', '/'],
+    ['nurturing', '/model/'],
+    ['hospitalist', '/making-it-work/'],
+    ['clone', '/dos-and-donts/'],
+    ['CIMER', '/references/'],
+  ];
+
+  it.each(TERMS)('"%s" finds %s and announces the count', async (term, path) => {
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    const announced = await search(page, term);
+    expect(announced).toMatch(new RegExp(`^\\d+ pages? match(es)? “${term}”\\.$`));
+    const pages = (await resultPaths(page)).map((result) => result.replace(/#.*/, ''));
+    expect(pages).toContain(path);
+    expect(await status(page).getAttribute('role')).toBe('status');
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  // Words that are on every guide page but outside what search indexes. Pagefind
+  // also matches similar words ("Previous" finds "pre-clinical"), so navigation
+  // labels that resemble content words are searched as exact phrases, in quotes.
+  const NOT_INDEXED: [string, string][] = [
+    ['browser', 'the footer'],
+    ['No sign-up, no tracking', 'the footer'],
+    ['"Skip to content"', 'the skip link'],
+    ['"Dark mode"', 'the theme toggle'],
+    ['"On this page"', 'the table of contents'],
+    ['"Previous"', 'the previous and next links'],
+    ['Link to section', 'the hidden labels of heading anchors'],
+  ];
+
+  it.each(NOT_INDEXED)('%s, only in %s, finds nothing', async (query) => {
+    const { page, close } = await openPage(browser());
+    await page.goto(siteUrl('root', 'making-it-work/'));
+    expect(await page.evaluate(() => document.body.textContent)).toContain(query.replaceAll('"', ''));
+    await openWithShortcut(page);
+    expect(await search(page, query)).toBe(`Nothing in the guide matches “${query}”. Try another word, or fewer words.`);
+    expect(await resultLinks(page).count()).toBe(0);
+    await close();
+  });
+
+  it('a phrase from a heading links to that section, which opens scrolled to and highlighted', async () => {
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1000, height: 700 } });
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await search(page, 'free labour');
+    const section = page.locator('[data-search-results] a[href*="#seek-free-labour"]');
+    expect(await section.textContent()).toBe('Seek “free labour”');
+    await section.click();
+    await page.waitForURL(/\/dos-and-donts\/\?highlight=free&highlight=labour#seek-free-labour$/);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    const heading = page.locator('#seek-free-labour');
+    expect(await heading.locator('mark.pagefind-highlight').allTextContents()).toEqual(['free', 'labour']);
+    const top = () => heading.evaluate((element) => element.getBoundingClientRect().top);
+    await expect.poll(top, { timeout: 5_000 }).toBeLessThan(100);
+    // The highlight is visible: a background of its own, in the site's colours.
+    const background = await heading.locator('mark').first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    // Navigation and hidden labels are never marked.
+    expect(await page.locator('header mark, footer mark, .heading-anchor mark').count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('arrow keys move from the field through the results and back', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await search(page, 'learner');
+    const links = await resultLinks(page).allTextContents();
+    expect(links.length).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedElement(page)).toBe(`a: ${links[0]}`);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedElement(page)).toBe(`a: ${links[1]}`);
+    await page.keyboard.press('End');
+    expect(await focusedElement(page)).toBe(`a: ${links.at(-1)}`);
+    await page.keyboard.press('Home');
+    expect(await focusedElement(page)).toBe(`a: ${links[0]}`);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedElement(page)).toBe('search-dialog-field');
+    // Enter in the field opens the first result.
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.has('highlight'));
+    await close();
+  });
+
+  it('handles odd input without errors: very long text, regex characters, emoji and HTML', async () => {
+    const { page, problems, close } = await openPage(browser());
+    page.on('dialog', (alert) => problems.errors.push(`unexpected ${alert.type()}: ${alert.message()}`));
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    for (const query of ['(.*)+?[a-z]\\d{2}$^|', '🩺🙂', '<img src=x onerror=alert(1)>', '"', '***']) {
+      const announced = await search(page, query);
+      expect(announced.length).toBeGreaterThan(0);
+    }
+    // A pasted essay is cut to a query of reasonable length, and still answered.
+    const essay = 'feedback '.repeat(2000);
+    await field(page).fill(essay);
+    expect(await answerFor(page, normaliseQuery(essay))).toMatch(/^\d+ pages? match/);
+    expect(normaliseQuery(essay).length).toBeLessThan(200);
+    expect(await resultLinks(page).count()).toBeGreaterThan(0);
+    // Whatever was typed, nothing from it became markup.
+    expect(await page.locator('dialog img').count()).toBe(0);
+    // Emptying the field clears the results and the status.
+    await field(page).fill('');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === '');
+    expect(await resultLinks(page).count()).toBe(0);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+});
