@@ -118,7 +118,9 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
     .join(' ');
 
   return (
-    <div ref={rootRef} id={id} class={classes}>
+    // Search skips the whole explorer: its words are controls, or repeat the
+    // quadrant descriptions that follow it on the page.
+    <div ref={rootRef} id={id} class={classes} data-pagefind-ignore="all">
       <p class="plot-instructions needs-js">{words.instructions}</p>
       <p id={`${id}-keys`} class="visually-hidden">
         Left and right arrows change support; up and down arrows change challenge.
