@@ -26,6 +26,12 @@ type WithFileName = typeof globalThis & { [FILE_NAME]?: string };
 export function searchModulePlugin(): Plugin[] {
   let reference = '';
   const record = (fileName: string) => {
+    // One build per process is the supported case (the CLI, the tests). Two
+    // builds in one process would hand pages the other build's module.
+    const earlier = (globalThis as WithFileName)[FILE_NAME];
+    if (earlier && earlier !== fileName && !fileName.startsWith('src/')) {
+      throw new Error(`A second site build in this process (search module ${fileName}, earlier ${earlier}); build each site in its own process.`);
+    }
     (globalThis as WithFileName)[FILE_NAME] = fileName;
   };
   return [

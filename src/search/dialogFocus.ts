@@ -5,7 +5,10 @@
 const FOCUSABLE = 'a[href], button, input';
 
 function visibleFocusable(dialog: HTMLDialogElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.checkVisibility());
+  // checkVisibility() is missing before Safari 17.4; there, a rendered box will do.
+  const visible = (element: HTMLElement) =>
+    typeof element.checkVisibility === 'function' ? element.checkVisibility() : element.getClientRects().length > 0;
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(visible);
 }
 
 /** Wraps Tab from the last control to the first and Shift+Tab from the first to the last; a click on the backdrop closes the dialog. */
@@ -23,8 +26,14 @@ export function keepFocusInDialog(dialog: HTMLDialogElement): void {
       first?.focus();
     }
   });
-  // The dialog's frame fills it, so a click that lands on the dialog itself is on the backdrop.
+  // A click on the backdrop lands on the dialog element itself, outside its box.
+  // (A drag that starts in the field and ends outside also ends on the dialog:
+  // only a click whose point is outside the box closes it.)
   dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const outside =
+      event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
+    if (outside) dialog.close();
   });
 }

@@ -18,8 +18,18 @@ function showQueryInAddress(query: string): void {
   const url = new URL(location.href);
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
-  history.replaceState(history.state, '', url);
+  try {
+    history.replaceState(history.state, '', url);
+  } catch {
+    // Safari refuses more than 100 changes in 10 seconds (e.g. a held Backspace); the next one catches up.
+  }
 }
+
+/**
+ * The status line waits until typing pauses, so a screen reader hears the
+ * count for what the reader typed, not for every letter on the way.
+ */
+const ANNOUNCE_DELAY_MS = 400;
 
 /** Makes a search panel work: in the dialog on every page, or on the /search/ page. */
 export function start(panel: HTMLElement): void {
@@ -30,12 +40,17 @@ export function start(panel: HTMLElement): void {
   if (!form || !field || !status || !list) throw new Error('The search panel is missing its form, field, status or results.');
   const dialog = panel.closest('dialog');
   const words = statusWords(panel);
-  const show = (state: SearchState) => {
-    status.textContent = statusMessage(state, words);
+  let announcement: ReturnType<typeof setTimeout> | undefined;
+  const show = (state: SearchState, delay = 0) => {
+    clearTimeout(announcement);
+    const message = statusMessage(state, words);
+    if (delay === 0) status.textContent = message;
+    else announcement = setTimeout(() => (status.textContent = message), delay);
   };
 
   let latest = 0;
   let answered = false;
+  let current: Promise<void> = Promise.resolve();
   async function search() {
     const query = normaliseQuery(field!.value);
     const id = ++latest;
@@ -49,11 +64,11 @@ export function start(panel: HTMLElement): void {
     // faster than a "Searching…" message could be read.
     if (!answered) show({ kind: 'searching' });
     try {
-      const { count, hits } = await findHits(query);
-      if (id !== latest) return;
+      const found = await findHits(query, () => id === latest);
+      if (id !== latest || !found) return;
       answered = true;
-      renderHits(list!, hits);
-      show({ kind: 'done', query, count });
+      renderHits(list!, found.hits);
+      show({ kind: 'done', query, count: found.count }, ANNOUNCE_DELAY_MS);
     } catch {
       if (id !== latest) return;
       renderHits(list!, []);
@@ -61,12 +76,20 @@ export function start(panel: HTMLElement): void {
     }
   }
 
-  field.addEventListener('input', search);
-  // Enter opens the first result. (Before this module loads, the form still
-  // works: it goes to the search page with the query.)
-  form.addEventListener('submit', (event) => {
+  field.addEventListener('input', () => {
+    current = search();
+  });
+  // Enter opens the first result of what is in the field now, waiting for it
+  // if the last letters are still being searched. (Before this module loads,
+  // the form still works: it goes to the search page with the query.)
+  form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    await current;
     list.querySelector('a')?.click();
+  });
+  // A result on the page already open only moves to a section: close search so the reader sees it.
+  list.addEventListener('click', (event) => {
+    if (dialog && (event.target as Element).closest('a')) dialog.close();
   });
   panel.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -93,5 +116,5 @@ export function start(panel: HTMLElement): void {
   const linkedQuery = dialog ? null : new URLSearchParams(location.search).get('q');
   if (linkedQuery && !field.value) field.value = linkedQuery;
   // Words typed while this module was loading are searched at once.
-  if (field.value) void search();
+  if (field.value) current = search();
 }

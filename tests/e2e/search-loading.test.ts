@@ -1,7 +1,7 @@
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './support/browser';
-import { openWithShortcut, resultLinks, resultPaths, search, status } from './support/search';
+import { field, openWithShortcut, resultLinks, resultPaths, search, status } from './support/search';
 import { guidePagePaths, siteUrl, SITES, type SiteName } from './support/sites';
 
 const browser = useChromium();
@@ -77,6 +77,20 @@ describe('when search cannot load', () => {
     await openWithShortcut(page);
     await page.waitForFunction(() => Boolean(document.querySelector('[data-search-status]')?.textContent));
     await page.unroute('**/pagefind/**');
+    expect(await search(page, 'clone')).toMatch(/^1 page matches/);
+    await close();
+  });
+
+  it('search recovers when only the engine and the index failed to load (Pagefind itself loaded)', async () => {
+    const { page, close } = await openPage(browser());
+    const blocked = ['**/pagefind/*.pagefind', '**/pagefind/pagefind-entry.json*', '**/pagefind/index/**'];
+    for (const pattern of blocked) await page.route(pattern, (route) => route.abort('internetdisconnected'));
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await field(page).fill('clone');
+    await page.waitForFunction(() => /could not/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    for (const pattern of blocked) await page.unroute(pattern);
+    await field(page).fill('');
     expect(await search(page, 'clone')).toMatch(/^1 page matches/);
     await close();
   });

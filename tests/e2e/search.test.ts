@@ -50,6 +50,7 @@ describe('opening and closing search', () => {
     await control.click();
     await page.mouse.click(5, 790);
     expect(await dialog(page).isVisible()).toBe(false);
+    expect(await control.evaluate((button) => button === document.activeElement)).toBe(true);
     expect(problems.errors).toEqual([]);
     await close();
   });
@@ -161,6 +162,53 @@ describe('results', () => {
     // Navigation and hidden labels are never marked.
     expect(await page.locator('header mark, footer mark, .heading-anchor mark').count()).toBe(0);
     expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('a quoted phrase still highlights its words on the page, and only in the main content', async () => {
+    const { page, close } = await openPage(browser(), { viewport: { width: 1000, height: 700 } });
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await search(page, '"free labour"');
+    await page.locator('[data-search-results] a[href*="#seek-free-labour"]').click();
+    await page.waitForURL(/\?highlight=free&highlight=labour#seek-free-labour$/);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(await page.locator('#seek-free-labour mark.pagefind-highlight').allTextContents()).toEqual(['free', 'labour']);
+    // "mentoring" is in the site name and the navigation too: only the main content is marked.
+    await page.goto(siteUrl('root', 'model/?highlight=mentoring'));
+    await page.locator('main mark.pagefind-highlight').first().waitFor();
+    expect(await page.locator('header').innerText()).toMatch(/mentoring/i);
+    expect(await page.locator('header mark, footer mark, nav mark').count()).toBe(0);
+    await close();
+  });
+
+  it('a slow answer to an earlier query never replaces the answer to the latest one', async () => {
+    const { page, close } = await openPage(browser());
+    let slow = true;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (slow) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await field(page).fill('vision');
+    await page.waitForTimeout(300); // the first query's fragments are now on their slow way
+    slow = false;
+    expect(await search(page, 'labour')).toMatch(/“labour”/);
+    await page.waitForTimeout(2_000); // long after the slow answer has come back
+    expect(await status(page).textContent()).toMatch(/“labour”/);
+    const pages = new Set((await resultPaths(page)).map((path) => path.replace(/#.*/, '')));
+    expect([...pages]).toEqual(['/dos-and-donts/']);
+    await close();
+  });
+
+  it('keeps its status line rendered while empty, so its first words are announced', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    const line = status(page);
+    expect(await line.getAttribute('role')).toBe('status');
+    expect(await line.evaluate((element) => [element.textContent, getComputedStyle(element).display])).toEqual(['', 'block']);
     await close();
   });
 
