@@ -92,7 +92,8 @@ export function start(panel: HTMLElement): void {
     if (dialog && (event.target as Element).closest('a')) dialog.close();
   });
   panel.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // isComposing: keys that belong to an input method (e.g. Japanese) are not commands.
+    if (event.isComposing || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     // In a search field Escape would first clear the words; in the dialog it closes search at once.
     if (event.key === 'Escape' && dialog) {
       event.preventDefault();
