@@ -28,7 +28,7 @@ export function CopyLinkButton({ label, link, announce }: Props) {
 
   return (
     <div class="plot-share">
-      <button type="button" onClick={copy}>
+      <button type="button" class="control" onClick={copy}>
         {label}
       </button>
       {manualLink !== null && (

@@ -16,7 +16,7 @@ export function ExampleChooser({ heading, examples, selected, onChoose }: Props)
       <ul>
         {examples.map((example) => (
           <li key={example.id}>
-            <button type="button" aria-pressed={example.id === selected} onClick={() => onChoose(example)}>
+            <button type="button" class="control" aria-pressed={example.id === selected} onClick={() => onChoose(example)}>
               {example.name}
             </button>
           </li>

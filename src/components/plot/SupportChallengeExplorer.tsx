@@ -166,7 +166,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
         />
         <div class="plot-actions">
           <CopyLinkButton label="Copy link to this view" link={shareLink} announce={announce} />
-          <button type="button" onClick={presentation.toggle}>
+          <button type="button" class="control" onClick={presentation.toggle}>
             {presentation.presenting ? 'Leave full screen' : 'Present full screen'}
           </button>
         </div>
