@@ -12,6 +12,8 @@ const message = (...placeholders: string[]) =>
 export const searchWordsSchema = z.object({
   /** The header control that opens search. */
   control: words,
+  /** The keyboard shortcut shown on it (Cmd+K on a Mac works too). */
+  shortcut: words,
   /** The label of the search field, in the dialog and on the search page. */
   heading: words,
   /** Shown under the field before the reader types. */

@@ -54,6 +54,7 @@ describe('statusMessage', () => {
 describe('search words schema', () => {
   const valid = {
     control: 'Search',
+    shortcut: 'Ctrl K',
     heading: 'Search the guide',
     hint: 'Type a word.',
     keys: 'Arrow keys move.',
