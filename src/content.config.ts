@@ -7,6 +7,7 @@ import { resourceSchema } from './schemas/resource';
 import { exampleRelationshipSchema } from './schemas/exampleRelationship';
 import { plotWordsSchema } from './schemas/plotWords';
 import { siteSchema } from './schemas/site';
+import { selfAssessmentSchema } from './schemas/selfAssessment';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.
@@ -45,4 +46,9 @@ const settings = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings };
+const selfAssessment = defineCollection({
+  loader: file('./content/data/self-assessment.yaml'),
+  schema: selfAssessmentSchema,
+});
+
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment };

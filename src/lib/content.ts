@@ -49,3 +49,10 @@ export async function plotWords() {
   if (!entry) throw new Error('content/data/plot.yaml needs an entry named "plot".');
   return entry.data;
 }
+
+/** The self-assessment's scales, statements, scenarios and words, from content/data/self-assessment.yaml. */
+export async function selfAssessmentContent() {
+  const entry = await getEntry('selfAssessment', 'self-assessment');
+  if (!entry) throw new Error('content/data/self-assessment.yaml needs an entry named "self-assessment".');
+  return entry.data;
+}

@@ -10,6 +10,7 @@ import {
   visionArrowPath,
 } from '../../lib/plot/geometry';
 import { LEVEL_MAX, LEVEL_MIN, type PlotPosition } from '../../lib/plot/position';
+import './plot-svg.css';
 
 // The support/challenge grid as SVG: a pure view. It draws what it is given
 // and reports nothing; the explorer (and later the self-assessment) own the
@@ -33,13 +34,19 @@ export interface PlotSvgProps {
   quadrants: readonly { id: QuadrantId; name: string }[];
   marker?: MarkerProps;
   showVision?: boolean;
+  /**
+   * Results to draw as dots joined in order, the last one largest (the
+   * self-assessment's attempts). Drawn for sight only: the page gives the same
+   * results as text and a table.
+   */
+  trail?: readonly PlotPosition[];
   svgRef?: Ref<SVGSVGElement>;
   svgProps?: SVGAttributes<SVGSVGElement>;
 }
 
 const levels = (id: QuadrantId) => `${QUADRANT_LEVELS[id].support} support, ${QUADRANT_LEVELS[id].challenge} challenge`;
 
-export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, svgRef, svgProps }: PlotSvgProps) {
+export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, trail = [], svgRef, svgProps }: PlotSvgProps) {
   const byId = new Map(quadrants.map((quadrant) => [quadrant.id, quadrant]));
   const plotBottom = MARGIN.top + PLOT_SIZE;
   const plotRight = MARGIN.left + PLOT_SIZE;
@@ -98,6 +105,7 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, svgRe
           <text x={VISION_TARGET.x - 30} y={VISION_TARGET.y} class="plot-vision-label">Vision</text>
         </g>
       )}
+      {trail.length > 0 && <Trail positions={trail} />}
       {marker && markerPoint && (
         <g
           ref={marker.ref}
@@ -127,5 +135,24 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, svgRe
         </g>
       )}
     </svg>
+  );
+}
+
+/** Earlier results as small numbered dots joined by a line, ending at the latest, drawn like the marker. */
+function Trail({ positions }: { positions: readonly PlotPosition[] }) {
+  const points = positions.map(pointFor);
+  const latest = points[points.length - 1];
+  return (
+    <g class="plot-trail" aria-hidden="true">
+      {points.length > 1 && <polyline points={points.map((p) => `${p.x},${p.y}`).join(' ')} class="plot-trail-line" />}
+      {points.slice(0, -1).map((point, index) => (
+        <g key={index} class="plot-trail-earlier">
+          <circle cx={point.x} cy={point.y} r="11" />
+          <text x={point.x} y={point.y}>{index + 1}</text>
+        </g>
+      ))}
+      <circle cx={latest.x} cy={latest.y} r="13" class="plot-marker-dot" />
+      <circle cx={latest.x} cy={latest.y} r="4" class="plot-marker-core" />
+    </g>
   );
 }

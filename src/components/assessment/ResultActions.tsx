@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+
+// Ways to take the results away: print them (a one-page layout in
+// assessment.css), copy a plain-text summary, or start again.
+
+interface Props {
+  summary: () => string;
+  announce: (message: string) => void;
+  onRetake: () => void;
+}
+
+export function ResultActions({ summary, announce, onRetake }: Props) {
+  const [manual, setManual] = useState<string | null>(null);
+
+  const copy = async () => {
+    const text = summary();
+    try {
+      await navigator.clipboard.writeText(text);
+      setManual(null);
+      announce('Summary copied to the clipboard.');
+    } catch {
+      // The clipboard can be refused (an insecure origin, a browser policy): offer the text to copy by hand.
+      setManual(text);
+      announce('Could not copy automatically. The summary is shown below the buttons; select it and copy it.');
+    }
+  };
+
+  return (
+    <div class="sa-actions">
+      <div class="sa-buttons">
+        <button type="button" class="control" onClick={() => window.print()}>
+          Print results
+        </button>
+        <button type="button" class="control" onClick={copy}>
+          Copy a text summary
+        </button>
+        <button type="button" class="control" onClick={onRetake}>
+          Take the self-assessment again
+        </button>
+      </div>
+      {manual !== null && (
+        <label class="sa-manual-copy">
+          Summary to copy
+          <textarea readOnly rows={8} value={manual} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { SelfAssessment } from '../../schemas/selfAssessment';
+import type { Quadrant } from '../../schemas/quadrant';
+import type { QuadrantId } from '../../lib/quadrants';
+import type { SavedAttempt } from '../../lib/assessment/storage';
+import type { Choices } from '../../lib/assessment/scoring';
+import { scaleLines } from '../../lib/assessment/scoring';
+import { formatCompletedAt, historyRows } from '../../lib/assessment/history';
+import { summaryText } from '../../lib/assessment/summary';
+import { sitePath } from '../../lib/paths';
+import { ResultPlacement } from './ResultPlacement';
+import { ScaleLineList } from './ScaleLineList';
+import { ScenarioReview } from './ScenarioReview';
+import { AttemptHistory } from './AttemptHistory';
+import { ResultActions } from './ResultActions';
+import { RESULTS_HEADING_ID } from './ids';
+
+// The results of the latest attempt, with every saved attempt as a path on the
+// plot and a table of changes. Laid out to print on one page.
+
+interface Props {
+  content: SelfAssessment;
+  quadrants: Quadrant[];
+  quadrantNames: Readonly<Record<QuadrantId, string>>;
+  /** Oldest first; never empty. */
+  attempts: readonly SavedAttempt[];
+  /** The scenario choices of the attempt just completed (saved attempts keep only the count). */
+  lastChoices: Choices | null;
+  announce: (message: string) => void;
+  onDelete: (id: string) => void;
+  onDeleteAll: () => void;
+  onRetake: () => void;
+}
+
+export function Results({ content, quadrants, quadrantNames, attempts, lastChoices, announce, onDelete, onDeleteAll, onRetake }: Props) {
+  const rows = historyRows(attempts);
+  const latest = rows[rows.length - 1].attempt;
+  const summary = () =>
+    summaryText({
+      content,
+      quadrants,
+      attempts,
+      title: document.title.split(' · ')[0],
+      linkTo: (guide) => new URL(sitePath(guide), window.location.origin).href,
+    });
+
+  return (
+    <section class="sa-results" aria-labelledby={RESULTS_HEADING_ID}>
+      <h2 id={RESULTS_HEADING_ID} tabindex={-1}>
+        Your results
+      </h2>
+      <p class="sa-when">{`Completed ${formatCompletedAt(latest.completedAt)}.`}</p>
+      <p class="sa-disclaimer">{content.disclaimer}</p>
+      <ResultPlacement rows={rows} quadrants={quadrants} />
+
+      <h3>Support, challenge and vision</h3>
+      <ScaleLineList lines={scaleLines(content.scales, latest.shares, content.strengthFrom, ['element'])} showScores />
+
+      <h3>Do's and don'ts</h3>
+      <ScaleLineList lines={scaleLines(content.scales, latest.shares, content.strengthFrom, ['do', 'dont'])} />
+
+      <h3>Scenarios</h3>
+      <p>{`You chose the best-fitting response in ${latest.scenarios.best} of ${latest.scenarios.total} scenarios.`}</p>
+      {lastChoices && <ScenarioReview scenarios={content.scenarios} choices={lastChoices} quadrantNames={quadrantNames} />}
+
+      <h3>Your results over time</h3>
+      <AttemptHistory rows={rows} quadrantNames={quadrantNames} onDelete={onDelete} onDeleteAll={onDeleteAll} />
+
+      <ResultActions summary={summary} announce={announce} onRetake={onRetake} />
+      <p class="sa-privacy">{content.privacy}</p>
+    </section>
+  );
+}
