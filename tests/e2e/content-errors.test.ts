@@ -72,6 +72,24 @@ const MISTAKES = [
     change: (text: string) => text.replace('id: busy-supervisor', 'id: friendly-preceptor'),
     named: ['friendly-preceptor', 'example-relationships.yaml'],
   },
+  {
+    mistake: 'a self-assessment statement that feeds a scale that does not exist',
+    file: 'content/data/self-assessment.yaml',
+    change: (text: string) => text.replace('feeds: { support: 2 }', 'feeds: { suport: 2 }'),
+    named: ['self-assessment', 'Statement "check-after-hard-day" feeds "suport"'],
+  },
+  {
+    mistake: 'a self-assessment scenario with no best answer',
+    file: 'content/data/self-assessment.yaml',
+    change: (text: string) => text.replace('quadrant: growth\n          best: true\n', 'quadrant: growth\n'),
+    named: ['self-assessment', 'Scenario "weekend-project" has no response marked best: true'],
+  },
+  {
+    mistake: 'a self-assessment statement weighted off the 1-3 scale',
+    file: 'content/data/self-assessment.yaml',
+    change: (text: string) => text.replace('feeds: { vision: 2 }', 'feeds: { vision: 5 }'),
+    named: ['self-assessment', 'items.9.feeds.vision', 'A weight must be 1, 2 or 3.'],
+  },
 ];
 
 describe('content mistakes fail the build with a clear message', () => {

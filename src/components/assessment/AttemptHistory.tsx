@@ -5,6 +5,9 @@ import { formatChange, formatCompletedAt, formatRating, type HistoryRow } from '
 // Every saved result as a table row, with how it changed from the one before,
 // and buttons to delete one result or (after a confirmation) all of them.
 
+/** How many results a printout lists, newest last, so the results fit one page (assessment.css hides the rest). */
+const PRINTED_ROWS = 5;
+
 interface Props {
   rows: readonly HistoryRow[];
   quadrantNames: Readonly<Record<QuadrantId, string>>;
@@ -69,6 +72,7 @@ export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: P
           </tbody>
         </table>
       </div>
+      {rows.length > PRINTED_ROWS && <p class="sa-print-only">{`The latest ${PRINTED_ROWS} of your ${rows.length} results.`}</p>}
       {confirming ? (
         <div class="sa-confirm" role="group" aria-labelledby="sa-confirm-question">
           <p id="sa-confirm-question">

@@ -25,7 +25,7 @@ export function ErrorSummary({ missing, summaryRef }: Props) {
   const heading =
     missing.length === 1 ? '1 question still needs an answer' : `${missing.length} questions still need an answer`;
   return (
-    <div class="sa-error-summary" ref={summaryRef} tabindex={-1} aria-labelledby="sa-error-summary-heading">
+    <div class="sa-error-summary" ref={summaryRef} tabindex={-1} role="group" aria-labelledby="sa-error-summary-heading">
       <h2 id="sa-error-summary-heading">{heading}</h2>
       <ul>
         {missing.map((question) => {

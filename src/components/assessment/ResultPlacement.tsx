@@ -31,7 +31,7 @@ export function ResultPlacement({ rows, quadrants }: Props) {
           Your answers place you in <strong>{quadrant.name}</strong>.
         </p>
         <p class="sa-quadrant-levels">{`Support ${formatRating(support)} of 10 (${levelOf(support)}), challenge ${formatRating(challenge)} of 10 (${levelOf(challenge)}).`}</p>
-        <p>
+        <p class="sa-experience">
           <strong>What learners may experience here:</strong> {quadrant.experience}
         </p>
         <p>

@@ -22,7 +22,7 @@ export function ScenarioQuestion({ scenario, number, choice, quadrantNames, erro
   const id = questionId('scenario', scenario.id);
   const chosen = scenario.options.find((option) => option.id === choice);
   return (
-    <fieldset class={`sa-question sa-scenario${error ? ' sa-has-error' : ''}`} id={id} aria-describedby={error ? `${id}-error` : `${id}-situation`}>
+    <fieldset class={`sa-question sa-scenario${error ? ' sa-has-error' : ''}`} id={id} aria-describedby={error ? `${id}-situation ${id}-error` : `${id}-situation`}>
       <legend>
         <span class="sa-number">{`Scenario ${number}.`}</span> {scenario.title}
       </legend>

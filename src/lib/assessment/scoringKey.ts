@@ -37,7 +37,8 @@ export function scaleKeys(content: Pick<SelfAssessment, 'frequency' | 'items' | 
       statements,
       maximum,
       highAbove: maximum / 2,
-      strengthFrom: Math.ceil(maximum * content.strengthFrom),
+      // Rounded first: 25 × 0.56 is 14.000000000000002 in floating point, and must not become 15.
+      strengthFrom: Math.ceil(Math.round(maximum * content.strengthFrom * 1e6) / 1e6),
     };
   });
 }

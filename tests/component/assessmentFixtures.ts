@@ -1,0 +1,109 @@
+import type { SelfAssessment } from '../../src/schemas/selfAssessment';
+import type { Quadrant } from '../../src/schemas/quadrant';
+import type { SavedAttempt } from '../../src/lib/assessment/storage';
+
+// A small self-assessment, shaped like content/data/self-assessment.yaml, so the
+// expected scores in the tests can be worked out by hand:
+//   listen     -> support 1
+//   stretch    -> challenge 1
+//   future     -> vision 1, ask-questions 1
+//   take-over  -> challenge 1, take-over 1 (a "don't": points turned round)
+// Answers score 0 (Never) to 4 (Almost always).
+
+export const FREQUENCY = ['Never', 'Rarely', 'Sometimes', 'Often', 'Almost always'] as const;
+
+export const assessment: SelfAssessment = {
+  frequency: [...FREQUENCY],
+  strengthFrom: 0.75,
+  ratingsHeading: 'Part 1: How often?',
+  ratingsIntro: 'Choose how often each statement is true of you.',
+  scenariosHeading: 'Part 2: What would you do?',
+  scenariosIntro: 'Choose the response closest to what you would do.',
+  disclaimer: 'A prompt for reflection, not a measurement.',
+  privacy: 'Your answers stay in this browser.',
+  paper: { title: 'Paper version', description: 'A printable form.', intro: 'Tick one answer for each statement.' },
+  notices: {
+    unavailable: 'This browser is not saving anything.',
+    setAside: 'Earlier results could not be read and were kept aside.',
+    unreadable: 'Earlier results could not be read or copied.',
+    draftDiscarded: 'Your answers in progress could not be restored.',
+    saveFailed: 'Your latest answers could not be saved.',
+  },
+  scales: [
+    { id: 'support', name: 'Support', group: 'element', guide: 'model/#support', strength: 'You back learners.', suggestion: 'Offer one act of support.' },
+    { id: 'challenge', name: 'Challenge', group: 'element', guide: 'model/#challenge', strength: 'You stretch learners.', suggestion: 'Set one stretch task.' },
+    { id: 'vision', name: 'Vision', group: 'element', guide: 'model/#vision', strength: 'You ask about futures.', suggestion: 'Ask about five years from now.' },
+    { id: 'ask-questions', name: 'Ask questions', group: 'do', guide: 'dos-and-donts/#ask-questions', strength: 'You ask before you advise.', suggestion: 'Ask what they think first.' },
+    { id: 'take-over', name: 'Avoid taking over', group: 'dont', guide: 'dos-and-donts/#take-over', strength: 'You let learners do the work.', suggestion: 'Wait ten seconds before stepping in.' },
+  ],
+  items: [
+    { id: 'listen', text: "I listen to the learner's worries.", feeds: { support: 1 }, reverse: false },
+    { id: 'stretch', text: 'I give the learner a task just beyond them.', feeds: { challenge: 1 }, reverse: false },
+    { id: 'future', text: 'I ask where the learner wants to go.', feeds: { vision: 1, 'ask-questions': 1 }, reverse: false },
+    { id: 'take-over', text: 'I take over when the learner is slow.', feeds: { challenge: 1, 'take-over': 1 }, reverse: true },
+  ],
+  scenarios: [
+    {
+      id: 'late',
+      title: 'The late learner',
+      situation: 'A student arrives late for the third time.',
+      options: [
+        { id: 'scold', text: 'Tell them off in front of the team.', quadrant: 'retreat', best: false, feedback: 'Challenge with no support.' },
+        { id: 'ignore', text: 'Say nothing.', quadrant: 'stasis', best: false, feedback: 'Nothing asked, nothing offered.' },
+        { id: 'ask', text: 'Ask privately what is going on.', quadrant: 'growth', best: true, feedback: 'Support that still expects change.' },
+      ],
+    },
+    {
+      id: 'mistake',
+      title: 'The wrong dose',
+      situation: 'A resident writes the wrong dose.',
+      options: [
+        { id: 'fix-it', text: 'Quietly fix it yourself.', quadrant: 'confirmation', best: false, feedback: 'Safe, but nothing learned.' },
+        { id: 'walk-through', text: 'Walk through the calculation together.', quadrant: 'growth', best: true, feedback: 'They learn with you beside them.' },
+        { id: 'report', text: 'Report them at once.', quadrant: 'retreat', best: false, feedback: 'A threat with no help.' },
+      ],
+    },
+  ],
+};
+
+/** The four quadrants, as in content/data/quadrants.yaml but short. */
+export const quadrants: Quadrant[] = [
+  { id: 'stasis', name: 'Stasis', experience: 'Little asked, little offered.', nextStep: 'Ask about their plans.' },
+  { id: 'confirmation', name: 'Confirmation', experience: 'Safe but not stretched.', nextStep: 'Add one stretch task.' },
+  { id: 'retreat', name: 'Retreat', experience: 'Pushed hard, alone.', nextStep: 'Name a strength.' },
+  { id: 'growth', name: 'Growth', experience: 'Stretched and backed.', nextStep: 'Keep the balance.' },
+];
+
+/**
+ * Answers that place the reader in Confirmation: all support, no challenge.
+ *   support:       listen 4 of 4                         -> share 1    -> 10.0 of 10
+ *   challenge:     stretch 0, take-over reversed 4 -> 0  -> share 0    ->  1.0 of 10
+ *   vision:        future 3 of 4                         -> share 0.75 ->  7.8 of 10
+ *   ask-questions: future 3 of 4 -> 0.75, a strength (strengthFrom 0.75)
+ *   take-over:     reversed 4 -> 0 of 4 -> 0, something to try
+ * Scenarios: C (best) in "late", A (not best) in "mistake": 1 of 2.
+ */
+export const confirmationAnswers = {
+  answers: { listen: 'Almost always', stretch: 'Never', future: 'Often', 'take-over': 'Almost always' },
+  choices: { late: 'Ask privately what is going on.', mistake: 'Quietly fix it yourself.' },
+} as const;
+
+export const confirmationShares = { support: 1, challenge: 0, vision: 0.75, 'ask-questions': 0.75, 'take-over': 0 };
+
+/** Two earlier results: Retreat in January, Growth in March. */
+export const earlierAttempts: SavedAttempt[] = [
+  {
+    id: 'january',
+    completedAt: '2026-01-10T09:00:00.000Z',
+    // support 2.8, challenge 8.2, vision 5.5: Retreat
+    shares: { support: 0.2, challenge: 0.8, vision: 0.5, 'ask-questions': 0.5, 'take-over': 0.25 },
+    scenarios: { best: 0, total: 2 },
+  },
+  {
+    id: 'march',
+    completedAt: '2026-03-10T09:00:00.000Z',
+    // support 8.2 (+5.4), challenge 8.2 (no change), vision 6.4 (+0.9): Growth
+    shares: { support: 0.8, challenge: 0.8, vision: 0.6, 'ask-questions': 1, 'take-over': 0.75 },
+    scenarios: { best: 2, total: 2 },
+  },
+];
