@@ -33,3 +33,8 @@ export function quadrantsInGridOrder<T extends { id: QuadrantId }>(quadrants: re
   }
   return ordered;
 }
+
+/** Each quadrant's name by id, for views that name a quadrant. */
+export function quadrantNames(quadrants: readonly { id: QuadrantId; name: string }[]): Record<QuadrantId, string> {
+  return Object.fromEntries(quadrants.map((quadrant) => [quadrant.id, quadrant.name])) as Record<QuadrantId, string>;
+}

@@ -37,7 +37,7 @@ const SET_ASIDE_PREFIX = 'mentoring-self-assessment-set-aside-';
 type User = ReturnType<typeof userEvent.setup>;
 type Pattern = { answers: Readonly<Record<string, string>>; choices: Readonly<Record<string, string>> };
 
-const renderQuiz = () => render(<SelfAssessmentQuiz content={assessment} quadrants={quadrants} />);
+const renderQuiz = () => render(<SelfAssessmentQuiz content={assessment} quadrants={quadrants} title="How do I mentor?" />);
 
 /** A statement's or a scenario's fieldset, by the id the error summary links to. */
 const question = (kind: 'item' | 'scenario', id: string) => {
@@ -371,16 +371,20 @@ describe('answers in progress', () => {
     const user = userEvent.setup();
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, answers: { listen: 4 }, choices: {} }));
     renderQuiz();
+    // Saved in an effect after each render: wait for it.
+    const draft = () => JSON.parse(localStorage.getItem(DRAFT_KEY)!);
     await user.click(radio('item', 'future', 'Often'));
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!)).toEqual({ version: 1, answers: { listen: 4, future: 3 }, choices: {} });
+    await vi.waitFor(() => expect(draft()).toEqual({ version: 1, answers: { listen: 4, future: 3 }, choices: {} }));
     await user.click(radio('scenario', 'mistake', 'Walk through the calculation together.'));
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!)).toEqual({
-      version: 1,
-      answers: { listen: 4, future: 3 },
-      choices: { mistake: 'walk-through' },
-    });
+    await vi.waitFor(() =>
+      expect(draft()).toEqual({
+        version: 1,
+        answers: { listen: 4, future: 3 },
+        choices: { mistake: 'walk-through' },
+      }),
+    );
     await user.click(radio('item', 'listen', 'Never'));
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).answers).toEqual({ listen: 0, future: 3 });
+    await vi.waitFor(() => expect(draft().answers).toEqual({ listen: 0, future: 3 }));
   });
 
   it('says so when a draft cannot be restored, and starts empty', () => {
@@ -429,7 +433,7 @@ describe('when storage holds something unreadable or fails', () => {
     const raw = JSON.stringify({ version: 1, attempts: [earlierAttempts[0], { id: 'broken', shares: { support: 7 } }] });
     localStorage.setItem(ATTEMPTS_KEY, raw);
     renderQuiz();
-    expect(notices()).toEqual([assessment.notices.setAside]);
+    expect(notices()).toEqual([assessment.notices.partlySetAside]);
     expect(localStorage.getItem(setAsideKeys()[0])).toBe(raw);
     expect(paragraph(`You have a saved result from ${formatCompletedAt(earlierAttempts[0].completedAt)}.`)).toBeTruthy();
   });
@@ -535,7 +539,8 @@ describe('saved results', () => {
     expect(historyRows()).toEqual([[`1. ${march}`, '8.2', '8.2', '6.4', 'Growth', 'Delete']]);
     expect(storedAttempts()).toEqual({ version: 1, attempts: [earlierAttempts[1]] });
     expect(announcer().textContent).toBe(`Deleted the result from ${january}.`);
-    await expectFocus(() => resultsHeading());
+    // Focus stays by the table, where the reader was working.
+    await expectFocus(() => screen.getByRole('heading', { name: 'Your results over time' }));
   });
 
   it('deletes all results after a confirmation and shows the form again', async () => {
@@ -544,10 +549,11 @@ describe('saved results', () => {
     await user.click(screen.getByRole('button', { name: 'Delete all results' }));
     const confirm = screen.getByRole('group', { name: 'Delete all 2 saved results? This cannot be undone.' });
     const yes = within(confirm).getByRole('button', { name: 'Yes, delete all' });
-    await expectFocus(() => yes);
+    // Focus goes to the question, not to "Yes", so a held Enter cannot confirm at once.
+    await expectFocus(() => within(confirm).getByText('Delete all 2 saved results? This cannot be undone.'));
     await user.click(yes);
 
-    expect(storedAttempts()).toEqual({ version: 1, attempts: [] });
+    expect(localStorage.getItem(ATTEMPTS_KEY)).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Your results' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'See your results' })).toBeNull();
     await expectFocus(() => formHeading());
@@ -559,7 +565,11 @@ describe('saved results', () => {
     const user = userEvent.setup();
     await openResults(user);
     await user.click(screen.getByRole('button', { name: 'Delete all results' }));
-    await expectFocus(() => screen.getByRole('button', { name: 'Yes, delete all' }));
+    await expectFocus(() => screen.getByText('Delete all 2 saved results? This cannot be undone.'));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Yes, delete all' })).toBeNull();
+    await expectFocus(() => screen.getByRole('button', { name: 'Delete all results' }));
+    await user.click(screen.getByRole('button', { name: 'Delete all results' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('button', { name: 'Yes, delete all' })).toBeNull();
     await expectFocus(() => screen.getByRole('button', { name: 'Delete all results' }));

@@ -100,6 +100,10 @@ describe('the self-assessment', () => {
     await summary.waitFor();
     expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await summary.getByRole('heading').innerText()).toBe(`${questionCount - 1} questions still need an answer`);
+    // Its heading is on screen, not just the end of the long list.
+    const top = (await summary.getByRole('heading').boundingBox())!.y;
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(page.viewportSize()!.height / 2);
     expect(await summary.getByRole('link').count()).toBe(questionCount - 1);
     const second = content.items[1];
     const fieldset = page.locator(`#sa-item-${second.id}`);
@@ -196,16 +200,57 @@ describe('the self-assessment', () => {
     expect((await savedAttempts(page)).map((attempt: { id: string }) => attempt.id)).toEqual(['seed-0', 'seed-2']);
     expect(await page.locator(`${QUIZ} [role="status"]`).last().innerText()).toMatch(/^Deleted the result from 1 Oct 2026/);
 
+    // Deleting one result leaves focus at the table, not at the top of the results.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your results over time');
+
     await page.getByRole('button', { name: 'Delete all results' }).click();
-    const yes = page.getByRole('button', { name: 'Yes, delete all' });
-    expect(await yes.evaluate((element) => element === document.activeElement)).toBe(true);
+    // Focus on the question, not on "Yes": a held Enter must not confirm at once.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all 2 saved results? This cannot be undone.');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all results');
+    await page.getByRole('button', { name: 'Delete all results' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await savedAttempts(page)).toHaveLength(2);
     await page.getByRole('button', { name: 'Delete all results' }).click();
-    await yes.click();
-    expect(await savedAttempts(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Yes, delete all' }).click();
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
     expect(await page.getByRole('heading', { name: 'Your results', exact: true }).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('part-1');
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps results saved in another tab, and shows them there too', async () => {
+    const { page, problems, close } = await openPage(browser());
+    const other = await page.context().newPage();
+    for (const tab of [page, other]) {
+      await tab.goto(siteUrl('root', 'self-assessment/'));
+      await hydratedQuiz(tab);
+    }
+    await completeQuiz(page, BEST_ANSWERS);
+    await completeQuiz(other, LOW_ANSWERS);
+    expect(await savedAttempts(page)).toHaveLength(2);
+    // The first tab hears of the second tab's result and adds it to its table.
+    await page.locator('.sa-history tbody tr').nth(1).waitFor();
+    expect(await page.locator('.sa-history tbody tr').count()).toBe(2);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('at 400 % zoom (a 320 by 256 screen), an unanswered question\'s link focuses an answer the footer does not cover', async () => {
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 320, height: 256 } });
+    await page.goto(siteUrl('root', 'self-assessment/'));
+    await hydratedQuiz(page);
+    await page.getByRole('button', { name: 'See my results' }).click();
+    for (const index of [0, content.items.length]) {
+      await page.locator('.sa-error-summary a').nth(index).click();
+      const radio = (await page.locator('input:focus').boundingBox())!;
+      expect(radio.y).toBeGreaterThanOrEqual(0);
+      expect(radio.y + radio.height).toBeLessThanOrEqual(256);
+      const footer = (await page.locator('.sa-footer').boundingBox())!;
+      const covered = footer.y < radio.y + radio.height && footer.y + footer.height > radio.y;
+      expect(covered).toBe(false);
+    }
     expect(problems.errors).toEqual([]);
     await close();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatRating } from '../../src/lib/assessment/history';
 import {
   bestFitCount,
   isAnswer,
@@ -124,11 +125,13 @@ describe('ratings on the 1-10 plot scale', () => {
     expect(ratingFromShare(0.5)).toBe(5.5);
   });
 
-  it('gives one decimal place', () => {
-    expect(ratingFromShare(0.8)).toBe(8.2);
-    expect(ratingFromShare(0.333)).toBe(4);
-    expect(ratingFromShare(0.667)).toBe(7);
-    expect(ratingFromShare(0.25)).toBe(3.3);
+  it('is not rounded, so high and low follow the share exactly (above half is high)', () => {
+    expect(ratingFromShare(0.8)).toBeCloseTo(8.2, 10);
+    expect(ratingFromShare(0.25)).toBe(3.25);
+    // Just above half the points: high, even though it shows as 5.5.
+    expect(ratingFromShare(0.5004)).toBeGreaterThan(5.5);
+    expect(formatRating(ratingFromShare(0.5004))).toBe('5.5');
+    expect(formatRating(ratingFromShare(0.25))).toBe('3.3');
   });
 
   it('clamps shares outside 0 to 1', () => {
@@ -137,7 +140,9 @@ describe('ratings on the 1-10 plot scale', () => {
   });
 
   it('places a result on the grid by its support and challenge shares', () => {
-    expect(resultPosition({ support: 0.8, challenge: 0.25, vision: 1 })).toEqual({ support: 8.2, challenge: 3.3 });
+    const position = resultPosition({ support: 0.8, challenge: 0.25, vision: 1 });
+    expect(position.support).toBeCloseTo(8.2, 10);
+    expect(position.challenge).toBe(3.25);
     expect(resultPosition({ support: 1, challenge: 0 })).toEqual({ support: 10, challenge: 1 });
   });
 

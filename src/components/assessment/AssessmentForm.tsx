@@ -7,13 +7,12 @@ import { RatingQuestion } from './RatingQuestion';
 import { ScenarioQuestion } from './ScenarioQuestion';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionHeading } from './SectionHeading';
+import { FORM_HEADING_ID } from './ids';
 
 // The whole questionnaire on one page: Part 1's statements, then Part 2's
 // scenarios. The same view is the paper form: rendered on the server with no
 // handlers it prints as a workshop handout.
 
-export const ITEM_ERROR = 'Choose how often this is true of you.';
-export const SCENARIO_ERROR = 'Choose the response closest to what you would do.';
 
 interface Props {
   content: SelfAssessment;
@@ -44,8 +43,8 @@ export function AssessmentForm({ content, quadrantNames, answers, choices, missi
       }}
     >
       {missing.length > 0 && summaryRef && <ErrorSummary missing={missing} summaryRef={summaryRef} />}
-      <section class="sa-part" aria-labelledby="part-1">
-        <SectionHeading id="part-1" text={content.ratingsHeading} />
+      <section class="sa-part" aria-labelledby={FORM_HEADING_ID}>
+        <SectionHeading id={FORM_HEADING_ID} text={content.ratingsHeading} />
         <p>{content.ratingsIntro}</p>
         {content.items.map((item, index) => (
           <RatingQuestion
@@ -54,7 +53,7 @@ export function AssessmentForm({ content, quadrantNames, answers, choices, missi
             number={index + 1}
             frequency={content.frequency}
             answer={answers[item.id]}
-            error={missingIds.has(`item:${item.id}`) ? ITEM_ERROR : undefined}
+            error={missingIds.has(`item:${item.id}`) ? content.errors.item : undefined}
             onAnswer={onAnswer}
           />
         ))}
@@ -70,7 +69,7 @@ export function AssessmentForm({ content, quadrantNames, answers, choices, missi
               number={index + 1}
               choice={choices[scenario.id]}
               quadrantNames={quadrantNames}
-              error={missingIds.has(`scenario:${scenario.id}`) ? SCENARIO_ERROR : undefined}
+              error={missingIds.has(`scenario:${scenario.id}`) ? content.errors.scenario : undefined}
               onChoose={onChoose}
             />
           ))}

@@ -23,13 +23,14 @@ function withChange(value: number | null, change: number | null | undefined): st
 
 export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
   const deleteAllRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
 
-  // Focus follows the question: to "Yes" when it is asked, back to the button when cancelled.
+  // Focus follows the question: to the question when it is asked (not to "Yes", where a
+  // held or repeated Enter would confirm at once), back to the button when cancelled.
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
+    if (confirming) questionRef.current?.focus();
     else if (wasConfirming.current) deleteAllRef.current?.focus();
     wasConfirming.current = confirming;
   }, [confirming]);
@@ -74,11 +75,18 @@ export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: P
       </div>
       {rows.length > PRINTED_ROWS && <p class="sa-print-only">{`The latest ${PRINTED_ROWS} of your ${rows.length} results.`}</p>}
       {confirming ? (
-        <div class="sa-confirm" role="group" aria-labelledby="sa-confirm-question">
-          <p id="sa-confirm-question">
+        <div
+          class="sa-confirm"
+          role="group"
+          aria-labelledby="sa-confirm-question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setConfirming(false);
+          }}
+        >
+          <p id="sa-confirm-question" ref={questionRef} tabindex={-1}>
             {rows.length === 1 ? 'Delete your saved result? This cannot be undone.' : `Delete all ${rows.length} saved results? This cannot be undone.`}
           </p>
-          <button type="button" class="control" ref={confirmRef} aria-describedby="sa-confirm-question" onClick={onDeleteAll}>
+          <button type="button" class="control" onClick={onDeleteAll}>
             Yes, delete all
           </button>
           <button type="button" class="control" onClick={() => setConfirming(false)}>

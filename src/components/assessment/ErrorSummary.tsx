@@ -16,9 +16,11 @@ function focusQuestion(event: MouseEvent, id: string) {
   const input = fieldset?.querySelector<HTMLInputElement>('input:checked, input');
   if (!fieldset || !input) return;
   event.preventDefault();
-  // The legend scrolls into view with the answer, so the question is read with it.
+  // The legend scrolls into view with the answer, so the question is read with it;
+  // then focus scrolls again only if a long legend left the answer off screen
+  // (or under the footer: the page's scroll padding keeps answers clear of it).
   fieldset.scrollIntoView({ block: 'start' });
-  input.focus({ preventScroll: true });
+  input.focus();
 }
 
 export function ErrorSummary({ missing, summaryRef }: Props) {

@@ -12,7 +12,7 @@ import { ScaleLineList } from './ScaleLineList';
 import { ScenarioReview } from './ScenarioReview';
 import { AttemptHistory } from './AttemptHistory';
 import { ResultActions } from './ResultActions';
-import { RESULTS_HEADING_ID } from './ids';
+import { HISTORY_HEADING_ID, RESULTS_HEADING_ID } from './ids';
 
 // The results of the latest attempt, with every saved attempt as a path on the
 // plot and a table of changes. Laid out to print on one page.
@@ -25,13 +25,15 @@ interface Props {
   attempts: readonly SavedAttempt[];
   /** The scenario choices of the attempt just completed (saved attempts keep only the count). */
   lastChoices: Choices | null;
+  /** Heads the copied summary. */
+  title: string;
   announce: (message: string) => void;
   onDelete: (id: string) => void;
   onDeleteAll: () => void;
   onRetake: () => void;
 }
 
-export function Results({ content, quadrants, quadrantNames, attempts, lastChoices, announce, onDelete, onDeleteAll, onRetake }: Props) {
+export function Results({ content, quadrants, quadrantNames, attempts, lastChoices, title, announce, onDelete, onDeleteAll, onRetake }: Props) {
   const rows = historyRows(attempts);
   const latest = rows[rows.length - 1].attempt;
   const summary = () =>
@@ -39,7 +41,7 @@ export function Results({ content, quadrants, quadrantNames, attempts, lastChoic
       content,
       quadrants,
       attempts,
-      title: document.title.split(' · ')[0],
+      title,
       linkTo: (guide) => new URL(sitePath(guide), window.location.origin).href,
     });
 
@@ -62,7 +64,9 @@ export function Results({ content, quadrants, quadrantNames, attempts, lastChoic
       <p>{`You chose the best-fitting response in ${latest.scenarios.best} of ${latest.scenarios.total} scenarios.`}</p>
       {lastChoices && <ScenarioReview scenarios={content.scenarios} choices={lastChoices} quadrantNames={quadrantNames} />}
 
-      <h3>Your results over time</h3>
+      <h3 id={HISTORY_HEADING_ID} tabindex={-1}>
+        Your results over time
+      </h3>
       <AttemptHistory rows={rows} quadrantNames={quadrantNames} onDelete={onDelete} onDeleteAll={onDeleteAll} />
 
       <ResultActions summary={summary} announce={announce} onRetake={onRetake} />

@@ -1,29 +1,32 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SelfAssessment } from '../../schemas/selfAssessment';
 import type { Quadrant } from '../../schemas/quadrant';
-import type { QuadrantId } from '../../lib/quadrants';
+import { quadrantNames as namesOf } from '../../lib/quadrants';
 import { answersThatFit, progress, unanswered } from '../../lib/assessment/answers';
 import { bestFitCount, isAnswer, scaleShares, type Answers, type Choices } from '../../lib/assessment/scoring';
-import { openStore, type AssessmentStore, type SavedAttempt, type StoreNotice } from '../../lib/assessment/storage';
+import type { SavedAttempt } from '../../lib/assessment/storage';
 import { formatCompletedAt } from '../../lib/assessment/history';
 import { AssessmentForm } from './AssessmentForm';
 import { FormFooter } from './FormFooter';
 import { Results } from './Results';
 import { StoreNotices } from './StoreNotices';
-import { FORM_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID, questionId } from './ids';
+import { useAssessmentStore } from './useAssessmentStore';
+import { FORM_HEADING_ID, HISTORY_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID, questionId } from './ids';
 import './assessment.css';
 
-// The self-assessment (an island on /self-assessment/). It owns the state: the
-// answers in progress, the saved attempts and which view shows. Scoring,
-// checking and storage are pure functions in src/lib/assessment/.
+// The self-assessment (an island on /self-assessment/). It owns the answers in
+// progress and which view shows; saved results come from useAssessmentStore.
+// Scoring, checking and storage are pure functions in src/lib/assessment/.
 
 export interface SelfAssessmentQuizProps {
   content: SelfAssessment;
   quadrants: Quadrant[];
+  /** The page's title, which heads the copied summary. */
+  title: string;
 }
 
 type View = 'form' | 'results';
-type FocusTarget = 'summary' | 'results' | 'form' | null;
+type FocusTarget = 'summary' | 'results' | 'form' | 'history' | null;
 
 /** An id for a new attempt; crypto.randomUUID is missing on insecure origins (a hospital intranet over http). */
 function newAttemptId(): string {
@@ -47,82 +50,65 @@ function answersInForm(form: HTMLFormElement | null, content: SelfAssessment): {
   return { answers, choices };
 }
 
-export function SelfAssessmentQuiz({ content, quadrants }: SelfAssessmentQuizProps) {
-  const [ready, setReady] = useState(false);
+const FOCUS_IDS = { results: RESULTS_HEADING_ID, form: FORM_HEADING_ID, history: HISTORY_HEADING_ID } as const;
+
+export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessmentQuizProps) {
+  const saved = useAssessmentStore();
   const [answers, setAnswers] = useState<Answers>({});
   const [choices, setChoices] = useState<Choices>({});
-  const [attempts, setAttempts] = useState<SavedAttempt[]>([]);
+  const [restored, setRestored] = useState(false);
   const [view, setView] = useState<View>('form');
   const [showErrors, setShowErrors] = useState(false);
-  const [notices, setNotices] = useState<StoreNotice[]>([]);
   const [lastChoices, setLastChoices] = useState<Choices | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
-  const store = useRef<AssessmentStore | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const quadrantNames = useMemo(
-    () => Object.fromEntries(quadrants.map((quadrant) => [quadrant.id, quadrant.name])) as Record<QuadrantId, string>,
-    [quadrants],
-  );
+  const quadrantNames = useMemo(() => namesOf(quadrants), [quadrants]);
 
-  const addNotice = (notice: StoreNotice | null) => {
-    if (notice) setNotices((previous) => (previous.includes(notice) ? previous : [...previous, notice]));
-  };
-
-  // Once the island runs: open the browser's storage, read saved results and
-  // answers in progress, and keep anything ticked before now.
+  // Once storage has been read: answers in progress from an earlier visit, plus
+  // anything ticked before the island ran (which wins: it is the newer).
   useEffect(() => {
-    const opened = openStore(() => window.localStorage);
-    store.current = opened;
-    const saved = opened.loadAttempts();
-    const draft = opened.loadDraft();
+    if (!saved.ready || restored) return;
     const ticked = answersInForm(formRef.current, content);
-    const restored = answersThatFit(
+    const fitting = answersThatFit(
       content,
-      { ...draft.draft?.answers, ...ticked.answers },
-      { ...draft.draft?.choices, ...ticked.choices },
+      { ...saved.draft?.answers, ...ticked.answers },
+      { ...saved.draft?.choices, ...ticked.choices },
     );
-    setAttempts(saved.attempts);
-    setAnswers(restored.answers);
-    setChoices(restored.choices);
-    setNotices([saved.notice, draft.notice].filter((notice): notice is StoreNotice => notice !== null));
-    setReady(true);
-  }, [content]);
+    setAnswers(fitting.answers);
+    setChoices(fitting.choices);
+    setRestored(true);
+  }, [saved.ready, saved.draft, restored, content]);
+
+  // Keep answers in progress, so a reload or a lost signal does not lose them.
+  useEffect(() => {
+    if (!restored) return;
+    if (Object.keys(answers).length === 0 && Object.keys(choices).length === 0) saved.clearDraft();
+    else saved.saveDraft({ answers: { ...answers }, choices: { ...choices } });
+  }, [answers, choices, restored]);
+
+  // Saved results deleted (here or in another tab) while they were showing: back to the form.
+  useEffect(() => {
+    if (view === 'results' && saved.attempts.length === 0) setView('form');
+  }, [view, saved.attempts.length]);
 
   // Move focus where the reader's attention should go after a change of view.
   useEffect(() => {
-    if (focusTarget === 'summary') summaryRef.current?.focus();
-    if (focusTarget === 'results' || focusTarget === 'form') {
-      const heading = document.getElementById(focusTarget === 'results' ? RESULTS_HEADING_ID : FORM_HEADING_ID);
-      heading?.focus();
-      heading?.scrollIntoView({ block: 'start' });
-    }
-    if (focusTarget) setFocusTarget(null);
+    if (!focusTarget) return;
+    const target = focusTarget === 'summary' ? summaryRef.current : document.getElementById(FOCUS_IDS[focusTarget]);
+    // Scrolled to its top: focus alone would show only the end of a long error summary.
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'start' });
+    setFocusTarget(null);
   }, [focusTarget]);
 
   // A live region only speaks when its text changes: a no-break space lets the same words be heard again.
   const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
-  const saveDraft = (nextAnswers: Answers, nextChoices: Choices) => {
-    addNotice(store.current?.saveDraft({ answers: { ...nextAnswers }, choices: { ...nextChoices } }) ?? null);
-  };
-  const onAnswer = (itemId: string, answer: number) => {
-    const next = { ...answers, [itemId]: answer };
-    setAnswers(next);
-    saveDraft(next, choices);
-  };
-  const onChoose = (scenarioId: string, optionId: string) => {
-    const next = { ...choices, [scenarioId]: optionId };
-    setChoices(next);
-    saveDraft(answers, next);
-  };
-
-  const saveAttempts = (next: SavedAttempt[]) => {
-    setAttempts(next);
-    addNotice(store.current?.saveAttempts(next) ?? null);
-  };
+  // Functional updates: several changes can arrive before the next render.
+  const onAnswer = (itemId: string, answer: number) => setAnswers((previous) => ({ ...previous, [itemId]: answer }));
+  const onChoose = (scenarioId: string, optionId: string) => setChoices((previous) => ({ ...previous, [scenarioId]: optionId }));
 
   const onSubmit = () => {
     if (unanswered(content, answers, choices).length > 0) {
@@ -139,8 +125,7 @@ export function SelfAssessmentQuiz({ content, quadrants }: SelfAssessmentQuizPro
       shares,
       scenarios: bestFitCount(content.scenarios, choices),
     };
-    saveAttempts([...attempts, attempt]);
-    store.current?.clearDraft();
+    saved.addAttempt(attempt);
     setLastChoices(choices);
     setAnswers({});
     setChoices({});
@@ -150,22 +135,21 @@ export function SelfAssessmentQuiz({ content, quadrants }: SelfAssessmentQuizPro
   };
 
   const onDelete = (id: string) => {
-    const deleted = attempts.find((attempt) => attempt.id === id);
-    const next = attempts.filter((attempt) => attempt.id !== id);
+    const deleted = saved.attempts.find((attempt) => attempt.id === id);
     // The scenario review belongs to the latest attempt; it goes if that one does.
-    if (attempts.at(-1)?.id === id) setLastChoices(null);
-    saveAttempts(next);
-    announce(deleted ? `Deleted the result from ${formatCompletedAt(deleted.completedAt)}.` : '');
-    if (next.length === 0) {
+    if (saved.attempts.at(-1)?.id === id) setLastChoices(null);
+    saved.deleteAttempt(id);
+    if (deleted) announce(`Deleted the result from ${formatCompletedAt(deleted.completedAt)}.`);
+    if (saved.attempts.length > 1) {
+      setFocusTarget('history');
+    } else {
       setView('form');
       setFocusTarget('form');
-    } else {
-      setFocusTarget('results');
     }
   };
 
   const onDeleteAll = () => {
-    saveAttempts([]);
+    saved.deleteAll();
     setLastChoices(null);
     announce('Deleted all your saved results.');
     setView('form');
@@ -179,19 +163,20 @@ export function SelfAssessmentQuiz({ content, quadrants }: SelfAssessmentQuizPro
 
   const missing = showErrors ? unanswered(content, answers, choices) : [];
   const { answered, total } = progress(content, answers, choices);
-  const latest = attempts.at(-1);
+  const latest = saved.attempts.at(-1);
 
   return (
     // Search skips the quiz: its words are questions, not guide content.
-    <div id={QUIZ_ID} class="sa-root" ref={rootRef} data-pagefind-ignore="all">
-      <StoreNotices notices={notices} words={content.notices} />
-      {view === 'results' && attempts.length > 0 ? (
+    <div id={QUIZ_ID} class="sa-root" data-pagefind-ignore="all">
+      <StoreNotices notices={saved.notices} words={content.notices} />
+      {view === 'results' && saved.attempts.length > 0 ? (
         <Results
           content={content}
           quadrants={quadrants}
           quadrantNames={quadrantNames}
-          attempts={attempts}
+          attempts={saved.attempts}
           lastChoices={lastChoices}
+          title={title}
           announce={announce}
           onDelete={onDelete}
           onDeleteAll={onDeleteAll}
@@ -202,9 +187,9 @@ export function SelfAssessmentQuiz({ content, quadrants }: SelfAssessmentQuizPro
           {latest && (
             <div class="sa-saved needs-js">
               <p>
-                {attempts.length === 1
+                {saved.attempts.length === 1
                   ? `You have a saved result from ${formatCompletedAt(latest.completedAt)}.`
-                  : `You have ${attempts.length} saved results; the latest is from ${formatCompletedAt(latest.completedAt)}.`}
+                  : `You have ${saved.attempts.length} saved results; the latest is from ${formatCompletedAt(latest.completedAt)}.`}
               </p>
               <button
                 type="button"
@@ -229,7 +214,7 @@ export function SelfAssessmentQuiz({ content, quadrants }: SelfAssessmentQuizPro
             onAnswer={onAnswer}
             onChoose={onChoose}
             onSubmit={onSubmit}
-            footer={<FormFooter answered={answered} total={total} ready={ready} />}
+            footer={<FormFooter answered={answered} total={total} ready={restored} />}
           />
         </>
       )}

@@ -6,7 +6,9 @@ import type { StoreNotice } from '../../lib/assessment/storage';
 
 const KEYS: Record<StoreNotice, keyof SelfAssessment['notices']> = {
   unavailable: 'unavailable',
+  'storage-full': 'storageFull',
   'set-aside': 'setAside',
+  'partly-set-aside': 'partlySetAside',
   unreadable: 'unreadable',
   'draft-discarded': 'draftDiscarded',
   'save-failed': 'saveFailed',

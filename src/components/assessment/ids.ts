@@ -11,3 +11,5 @@ export const QUIZ_ID = 'self-assessment';
 export const RESULTS_HEADING_ID = 'your-results';
 /** Part 1's heading: where focus goes when the reader starts again. */
 export const FORM_HEADING_ID = 'part-1';
+/** The history table's heading: where focus goes after one result is deleted. */
+export const HISTORY_HEADING_ID = 'sa-history-heading';

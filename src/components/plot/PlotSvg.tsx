@@ -13,8 +13,8 @@ import { LEVEL_MAX, LEVEL_MIN, type PlotPosition } from '../../lib/plot/position
 import './plot-svg.css';
 
 // The support/challenge grid as SVG: a pure view. It draws what it is given
-// and reports nothing; the explorer (and later the self-assessment) own the
-// state and pass handlers for the marker.
+// and reports nothing; the explorer (a movable marker) and the self-assessment
+// (a trail of results) own the state.
 
 export interface MarkerProps {
   position: PlotPosition;

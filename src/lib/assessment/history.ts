@@ -58,14 +58,16 @@ export function formatRating(rating: number): string {
   return rating.toFixed(1);
 }
 
+// Making a date formatter is slow; a long history formats many dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** When an attempt was completed, in the reader's time zone: "25 Nov 2026, 17:30". */
 export function formatCompletedAt(iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(new Date(iso));
+  const key = timeZone ?? '';
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(iso));
 }

@@ -50,10 +50,14 @@ function round(value: number, places: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** A share (0 to 1) on the plot's 1-10 scale, to one decimal place: 0 is 1, 1 is 10. */
+/**
+ * A share (0 to 1) on the plot's 1-10 scale: 0 is 1, 1 is 10. Not rounded, so
+ * high and low (above 5.5) agree with the paper key's "above half the maximum";
+ * views round it for display (formatRating).
+ */
 export function ratingFromShare(share: number): number {
   const clamped = Math.min(1, Math.max(0, share));
-  return round(LEVEL_MIN + clamped * (LEVEL_MAX - LEVEL_MIN), 1);
+  return LEVEL_MIN + clamped * (LEVEL_MAX - LEVEL_MIN);
 }
 
 /** Where a result sits on the support/challenge grid. */

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  ATTEMPTS_KEY,
+  openStore,
+  type AssessmentStore,
+  type Draft,
+  type SavedAttempt,
+  type StoreNotice,
+} from '../../lib/assessment/storage';
+
+// The quiz's view of the browser's storage: the saved attempts (kept in step
+// with other tabs), answers in progress, and what to tell the reader when the
+// storage cannot keep them. All reading and writing is in src/lib/assessment/storage.ts.
+
+export interface StoreState {
+  /** False until the island has run and read the storage. */
+  ready: boolean;
+  attempts: SavedAttempt[];
+  notices: StoreNotice[];
+  /** Answers in progress from an earlier visit, once read. */
+  draft: Draft | null;
+  addAttempt: (attempt: SavedAttempt) => void;
+  deleteAttempt: (id: string) => void;
+  deleteAll: () => void;
+  saveDraft: (draft: Draft) => void;
+  clearDraft: () => void;
+}
+
+export function useAssessmentStore(): StoreState {
+  const store = useRef<AssessmentStore | null>(null);
+  const [ready, setReady] = useState(false);
+  const [attempts, setAttempts] = useState<SavedAttempt[]>([]);
+  const [notices, setNotices] = useState<StoreNotice[]>([]);
+  const [draft, setDraft] = useState<Draft | null>(null);
+
+  const notice = (value: StoreNotice | null) => {
+    if (value) setNotices((previous) => (previous.includes(value) ? previous : [...previous, value]));
+  };
+  const apply = ({ attempts: next, notice: value }: { attempts: SavedAttempt[]; notice: StoreNotice | null }) => {
+    setAttempts(next);
+    notice(value);
+  };
+
+  useEffect(() => {
+    const opened = openStore(() => window.localStorage);
+    store.current = opened;
+    const saved = opened.loadAttempts();
+    const restored = opened.loadDraft();
+    setAttempts(saved.attempts);
+    setDraft(restored.draft);
+    setNotices([saved.notice, restored.notice].filter((value): value is StoreNotice => value !== null));
+    setReady(true);
+    // Another tab saved or deleted results: show what is stored now.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === ATTEMPTS_KEY || event.key === null) apply(opened.loadAttempts());
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  return {
+    ready,
+    attempts,
+    notices,
+    draft,
+    addAttempt: (attempt) => store.current && apply(store.current.addAttempt(attempt)),
+    deleteAttempt: (id) => store.current && apply(store.current.deleteAttempt(id)),
+    deleteAll: () => store.current && apply(store.current.deleteAll()),
+    saveDraft: (value) => notice(store.current?.saveDraft(value) ?? null),
+    clearDraft: () => store.current?.clearDraft(),
+  };
+}
