@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, openPage, useChromium } from './support/browser';
 import { siteUrl } from './support/sites';
@@ -100,10 +100,12 @@ describe('the self-assessment', () => {
     await summary.waitFor();
     expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await summary.getByRole('heading').innerText()).toBe(`${questionCount - 1} questions still need an answer`);
-    // Its heading is on screen, not just the end of the long list.
-    const top = (await summary.getByRole('heading').boundingBox())!.y;
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(top).toBeLessThan(page.viewportSize()!.height / 2);
+    // Its heading is on screen, not just the end of the long list (waiting out the smooth scroll).
+    await vi.waitFor(async () => {
+      const top = (await summary.getByRole('heading').boundingBox())!.y;
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(page.viewportSize()!.height / 2);
+    });
     expect(await summary.getByRole('link').count()).toBe(questionCount - 1);
     const second = content.items[1];
     const fieldset = page.locator(`#sa-item-${second.id}`);
@@ -244,12 +246,15 @@ describe('the self-assessment', () => {
     await page.getByRole('button', { name: 'See my results' }).click();
     for (const index of [0, content.items.length]) {
       await page.locator('.sa-error-summary a').nth(index).click();
-      const radio = (await page.locator('input:focus').boundingBox())!;
-      expect(radio.y).toBeGreaterThanOrEqual(0);
-      expect(radio.y + radio.height).toBeLessThanOrEqual(256);
-      const footer = (await page.locator('.sa-footer').boundingBox())!;
-      const covered = footer.y < radio.y + radio.height && footer.y + footer.height > radio.y;
-      expect(covered).toBe(false);
+      // Waiting out the smooth scroll.
+      await vi.waitFor(async () => {
+        const radio = (await page.locator('input:focus').boundingBox())!;
+        expect(radio.y).toBeGreaterThanOrEqual(0);
+        expect(radio.y + radio.height).toBeLessThanOrEqual(256);
+        const footer = (await page.locator('.sa-footer').boundingBox())!;
+        const covered = footer.y < radio.y + radio.height && footer.y + footer.height > radio.y;
+        expect(covered).toBe(false);
+      });
     }
     expect(problems.errors).toEqual([]);
     await close();

@@ -17,10 +17,12 @@ function focusQuestion(event: MouseEvent, id: string) {
   if (!fieldset || !input) return;
   event.preventDefault();
   // The legend scrolls into view with the answer, so the question is read with it;
-  // then focus scrolls again only if a long legend left the answer off screen
-  // (or under the footer: the page's scroll padding keeps answers clear of it).
-  fieldset.scrollIntoView({ block: 'start' });
-  input.focus();
+  // if a long legend on a short screen leaves the answer off screen, the answer
+  // wins (the page's scroll padding keeps it clear of the footer). Instant, not
+  // smooth: a second smooth scroll would cancel the first.
+  fieldset.scrollIntoView({ block: 'start', behavior: 'instant' });
+  input.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  input.focus({ preventScroll: true });
 }
 
 export function ErrorSummary({ missing, summaryRef }: Props) {
