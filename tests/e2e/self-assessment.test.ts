@@ -40,6 +40,17 @@ async function chooseByKeyboard(page: Page, index: number): Promise<void> {
   for (let step = 0; step < index; step++) await page.keyboard.press('ArrowRight');
 }
 
+/** Waits for focus to reach the element `is` describes: the quiz moves focus in an effect, after the next paint. */
+async function expectFocus(page: Page, is: string): Promise<void> {
+  await vi.waitFor(async () => {
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active ? [`#${active.id}`, active.textContent?.trim() ?? ''] : [];
+    });
+    expect(focused).toContain(is);
+  });
+}
+
 const savedAttempts = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.attempts ?? null, STORAGE_KEY);
 
@@ -73,7 +84,7 @@ describe('the self-assessment', () => {
 
     const heading = page.getByRole('heading', { name: 'Your results', exact: true });
     await heading.waitFor();
-    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expectFocus(page, '#your-results');
     // Every good habit, always: the top of both axes.
     expect(await page.locator('.sa-quadrant-name').innerText()).toContain('Growth');
     expect(await page.locator('.sa-quadrant-levels').innerText()).toBe('Support 10.0 of 10 (high), challenge 10.0 of 10 (high).');
@@ -98,7 +109,7 @@ describe('the self-assessment', () => {
 
     const summary = page.locator('.sa-error-summary');
     await summary.waitFor();
-    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    await vi.waitFor(async () => expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true));
     expect(await summary.getByRole('heading').innerText()).toBe(`${questionCount - 1} questions still need an answer`);
     // Its heading is on screen, not just the end of the long list (waiting out the smooth scroll).
     await vi.waitFor(async () => {
@@ -160,7 +171,7 @@ describe('the self-assessment', () => {
     await hydratedQuiz(page);
     await completeQuiz(page, BEST_ANSWERS);
     await page.getByRole('button', { name: 'Take the self-assessment again' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('part-1');
+    await expectFocus(page, '#part-1');
     await completeQuiz(page, LOW_ANSWERS, false);
 
     // A quarter of the points on every scale: 3.3, low on both axes.
@@ -203,13 +214,13 @@ describe('the self-assessment', () => {
     expect(await page.locator(`${QUIZ} [role="status"]`).last().innerText()).toMatch(/^Deleted the result from 1 Oct 2026/);
 
     // Deleting one result leaves focus at the table, not at the top of the results.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your results over time');
+    await expectFocus(page, 'Your results over time');
 
     await page.getByRole('button', { name: 'Delete all results' }).click();
     // Focus on the question, not on "Yes": a held Enter must not confirm at once.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all 2 saved results? This cannot be undone.');
+    await expectFocus(page, 'Delete all 2 saved results? This cannot be undone.');
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all results');
+    await expectFocus(page, 'Delete all results');
     await page.getByRole('button', { name: 'Delete all results' }).click();
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await savedAttempts(page)).toHaveLength(2);
@@ -217,7 +228,7 @@ describe('the self-assessment', () => {
     await page.getByRole('button', { name: 'Yes, delete all' }).click();
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBeNull();
     expect(await page.getByRole('heading', { name: 'Your results', exact: true }).count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('part-1');
+    await expectFocus(page, '#part-1');
     expect(problems.errors).toEqual([]);
     await close();
   });
