@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useCopyText } from '../useCopyText';
 
 // Ways to take the results away: print them (a one-page layout in
 // assessment.css), copy a plain-text summary, or start again.
@@ -9,29 +9,20 @@ interface Props {
   onRetake: () => void;
 }
 
+const MESSAGES = {
+  copied: 'Summary copied to the clipboard.',
+  failed: 'Could not copy automatically. The summary is shown below the buttons; select it and copy it.',
+};
+
 export function ResultActions({ summary, announce, onRetake }: Props) {
-  const [manual, setManual] = useState<string | null>(null);
-
-  const copy = async () => {
-    const text = summary();
-    try {
-      await navigator.clipboard.writeText(text);
-      setManual(null);
-      announce('Summary copied to the clipboard.');
-    } catch {
-      // The clipboard can be refused (an insecure origin, a browser policy): offer the text to copy by hand.
-      setManual(text);
-      announce('Could not copy automatically. The summary is shown below the buttons; select it and copy it.');
-    }
-  };
-
+  const { manual, copy } = useCopyText(announce, MESSAGES);
   return (
     <div class="sa-actions">
       <div class="sa-buttons">
         <button type="button" class="control" onClick={() => window.print()}>
           Print results
         </button>
-        <button type="button" class="control" onClick={copy}>
+        <button type="button" class="control" onClick={() => copy(summary())}>
           Copy a text summary
         </button>
         <button type="button" class="control" onClick={onRetake}>

@@ -9,6 +9,7 @@ import { formatCompletedAt } from '../../lib/assessment/history';
 import { AssessmentForm } from './AssessmentForm';
 import { FormFooter } from './FormFooter';
 import { Results } from './Results';
+import { SavedResultsBanner } from './SavedResultsBanner';
 import { StoreNotices } from './StoreNotices';
 import { useAssessmentStore } from './useAssessmentStore';
 import { FORM_HEADING_ID, HISTORY_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID, questionId } from './ids';
@@ -130,8 +131,7 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
     setAnswers({});
     setChoices({});
     setShowErrors(false);
-    setView('results');
-    setFocusTarget('results');
+    show('results');
   };
 
   const onDelete = (id: string) => {
@@ -140,30 +140,25 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
     if (saved.attempts.at(-1)?.id === id) setLastChoices(null);
     saved.deleteAttempt(id);
     if (deleted) announce(`Deleted the result from ${formatCompletedAt(deleted.completedAt)}.`);
-    if (saved.attempts.length > 1) {
-      setFocusTarget('history');
-    } else {
-      setView('form');
-      setFocusTarget('form');
-    }
+    if (saved.attempts.length > 1) setFocusTarget('history');
+    else show('form');
   };
 
   const onDeleteAll = () => {
     saved.deleteAll();
     setLastChoices(null);
     announce('Deleted all your saved results.');
-    setView('form');
-    setFocusTarget('form');
+    show('form');
   };
 
-  const onRetake = () => {
-    setView('form');
-    setFocusTarget('form');
+  /** Switches view and takes focus to its heading. */
+  const show = (next: View) => {
+    setView(next);
+    setFocusTarget(next);
   };
 
   const missing = showErrors ? unanswered(content, answers, choices) : [];
   const { answered, total } = progress(content, answers, choices);
-  const latest = saved.attempts.at(-1);
 
   return (
     // Search skips the quiz: its words are questions, not guide content.
@@ -180,29 +175,11 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
           announce={announce}
           onDelete={onDelete}
           onDeleteAll={onDeleteAll}
-          onRetake={onRetake}
+          onRetake={() => show('form')}
         />
       ) : (
         <>
-          {latest && (
-            <div class="sa-saved needs-js">
-              <p>
-                {saved.attempts.length === 1
-                  ? `You have a saved result from ${formatCompletedAt(latest.completedAt)}.`
-                  : `You have ${saved.attempts.length} saved results; the latest is from ${formatCompletedAt(latest.completedAt)}.`}
-              </p>
-              <button
-                type="button"
-                class="control"
-                onClick={() => {
-                  setView('results');
-                  setFocusTarget('results');
-                }}
-              >
-                See your results
-              </button>
-            </div>
-          )}
+          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={() => show('results')} />}
           <AssessmentForm
             content={content}
             quadrantNames={quadrantNames}

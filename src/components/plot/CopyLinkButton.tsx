@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useCopyText } from '../useCopyText';
 
-// Copies a link to the clipboard. Where the clipboard is refused (an insecure
-// origin, a browser policy), it shows the link in a field to copy by hand.
+// Copies a link to the clipboard. Where the clipboard is refused, it shows the
+// link in a field to copy by hand.
 
 interface Props {
   label: string;
@@ -11,30 +11,22 @@ interface Props {
   announce: (message: string) => void;
 }
 
+const MESSAGES = {
+  copied: 'Link copied to the clipboard.',
+  failed: 'Could not copy automatically. The link is shown below the button; select it and copy it.',
+};
+
 export function CopyLinkButton({ label, link, announce }: Props) {
-  const [manualLink, setManualLink] = useState<string | null>(null);
-
-  const copy = async () => {
-    const url = link();
-    try {
-      await navigator.clipboard.writeText(url);
-      setManualLink(null);
-      announce('Link copied to the clipboard.');
-    } catch {
-      setManualLink(url);
-      announce('Could not copy automatically. The link is shown below the button; select it and copy it.');
-    }
-  };
-
+  const { manual, copy } = useCopyText(announce, MESSAGES);
   return (
     <div class="plot-share">
-      <button type="button" class="control" onClick={copy}>
+      <button type="button" class="control" onClick={() => copy(link())}>
         {label}
       </button>
-      {manualLink !== null && (
+      {manual !== null && (
         <label class="plot-manual-link">
           Link to this view
-          <input type="text" readOnly value={manualLink} onFocus={(event) => event.currentTarget.select()} />
+          <input type="text" readOnly value={manual} onFocus={(event) => event.currentTarget.select()} />
         </label>
       )}
     </div>
