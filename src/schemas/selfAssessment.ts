@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { quadrantSchema } from './quadrant';
 import { contentProblems } from '../lib/assessment/contentProblems';
+import { MAX_SCENARIOS } from '../lib/assessment/storedAttempts';
 
 // The self-assessment in content/data/self-assessment.yaml: its scales, statements,
 // scenarios and words. Cross-checks that need the whole file (a statement feeding a
@@ -86,7 +87,8 @@ export const selfAssessmentSchema = z
     notices: z.object({ unavailable: text, storageFull: text, setAside: text, partlySetAside: text, unreadable: text, draftDiscarded: text, saveFailed: text }),
     scales: z.array(scaleSchema).min(1),
     items: z.array(itemSchema).min(1),
-    scenarios: z.array(scenarioSchema),
+    // Saved results record at most MAX_SCENARIOS scenarios (src/lib/assessment/storedAttempts.ts).
+    scenarios: z.array(scenarioSchema).max(MAX_SCENARIOS, { error: `Give at most ${MAX_SCENARIOS} scenarios.` }),
   })
   .superRefine((data, context) => {
     for (const problem of contentProblems(data)) context.addIssue({ code: 'custom', message: problem.message, path: problem.path });

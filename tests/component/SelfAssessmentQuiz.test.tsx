@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { SelfAssessmentQuiz } from '../../src/components/assessment/SelfAssessmentQuiz';
 import { selfAssessmentSchema } from '../../src/schemas/selfAssessment';
@@ -502,6 +502,19 @@ describe('when storage holds something unreadable or fails', () => {
     expect(paragraph('Your answers place you in Confirmation.')).toBeTruthy();
     expect(localStorage.getItem(ATTEMPTS_KEY)).toBeNull();
   });
+  it('takes the notice away once a write works again', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await user.click(radio('item', 'listen', 'Often'));
+    await vi.waitFor(() => expect(notices()).toEqual([assessment.notices.saveFailed]));
+    setItem.mockRestore();
+    await user.click(radio('item', 'listen', 'Never'));
+    await vi.waitFor(() => expect(notices()).toEqual([]));
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).answers).toEqual({ listen: 0 });
+  });
 });
 
 describe('saved results', () => {
@@ -575,6 +588,26 @@ describe('saved results', () => {
     await expectFocus(() => screen.getByRole('button', { name: 'Delete all results' }));
     expect(storedAttempts().attempts).toHaveLength(2);
     expect(historyRows()).toHaveLength(2);
+  });
+
+  it('goes back to the form, with focus and a word, when another window deletes the results', async () => {
+    const user = userEvent.setup();
+    await openResults(user);
+    localStorage.removeItem(ATTEMPTS_KEY);
+    fireEvent(window, new StorageEvent('storage', { key: ATTEMPTS_KEY }));
+    await expectFocus(() => formHeading());
+    expect(screen.queryByRole('heading', { name: 'Your results', level: 2 })).toBeNull();
+    expect(announcer().textContent).toBe('Your saved results were deleted in another window.');
+  });
+
+  it('shows a result saved in another window as the latest', async () => {
+    const user = userEvent.setup();
+    await openResults(user);
+    const later = { ...earlierAttempts[0], id: 'from-another-window', completedAt: '2026-12-01T10:00:00.000Z' };
+    localStorage.setItem(ATTEMPTS_KEY, JSON.stringify({ version: 1, attempts: [...earlierAttempts, later] }));
+    fireEvent(window, new StorageEvent('storage', { key: ATTEMPTS_KEY }));
+    await vi.waitFor(() => expect(historyRows()).toHaveLength(3));
+    expect(paragraph('Your answers place you in Retreat.')).toBeTruthy();
   });
 
   it('drops the scenario review with the latest result', async () => {

@@ -146,6 +146,31 @@ describe('the self-assessment', () => {
     await close();
   });
 
+  it('keeps answers ticked before the quiz had loaded (a slow phone), and saves them', async () => {
+    const { page, problems, close } = await openPage(browser());
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/SelfAssessmentQuiz\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(siteUrl('root', 'self-assessment/'));
+    const [a, b] = content.items;
+    await page.locator('#part-1').scrollIntoViewIfNeeded();
+    await page.locator(`input[name="sa-item-${a.id}"]`).nth(2).check();
+    await page.locator(`input[name="sa-item-${b.id}"]`).nth(4).check();
+    release();
+    await hydratedQuiz(page);
+    expect(await page.locator(`input[name="sa-item-${a.id}"]`).nth(2).isChecked()).toBe(true);
+    expect(await page.locator(`input[name="sa-item-${b.id}"]`).nth(4).isChecked()).toBe(true);
+    expect(await page.locator('.sa-progress').innerText()).toContain(`2 of ${questionCount} answered`);
+    await vi.waitFor(async () =>
+      expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)) ?? '{}').answers).toEqual({ [a.id]: 2, [b.id]: 4 }),
+    );
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
   it('keeps answers in progress through a reload', async () => {
     const { page, problems, close } = await openPage(browser());
     await page.goto(siteUrl('root', 'self-assessment/'));
@@ -243,9 +268,12 @@ describe('the self-assessment', () => {
     await completeQuiz(page, BEST_ANSWERS);
     await completeQuiz(other, LOW_ANSWERS);
     expect(await savedAttempts(page)).toHaveLength(2);
-    // The first tab hears of the second tab's result and adds it to its table.
+    // The first tab hears of the second tab's result and shows it as the latest, without
+    // its own scenario review, which belongs to the earlier attempt.
     await page.locator('.sa-history tbody tr').nth(1).waitFor();
     expect(await page.locator('.sa-history tbody tr').count()).toBe(2);
+    expect(await page.locator('.sa-quadrant-name').innerText()).toContain('Stasis');
+    expect(await page.locator('.sa-scenario-review').count()).toBe(0);
     expect(problems.errors).toEqual([]);
     await close();
   });

@@ -39,6 +39,16 @@ describe('the history of attempts', () => {
     expect(rows[2]!.change).toEqual({ support: -2.7, challenge: 7.2, vision: null });
   });
 
+  it('works the change out from the ratings as shown, so the table adds up', () => {
+    // Support 1.441 shows as 1.4 and 1.657 as 1.7: the change shown is +0.3, not the +0.2 between the exact values.
+    const rows = historyRows([
+      attempt('before', '2025-01-01T00:00:00Z', { support: 0.049, challenge: 0 }),
+      attempt('after', '2025-02-01T00:00:00Z', { support: 0.073, challenge: 0 }),
+    ]);
+    expect(rows.map((row) => formatRating(row.position.support))).toEqual(['1.4', '1.7']);
+    expect(rows[1]!.change?.support).toBe(0.3);
+  });
+
   it('gives no vision change when either attempt has no vision score', () => {
     const noVision = attempt('no-vision', '2025-06-01T10:00:00.000Z', { support: 1, challenge: 1 });
     const rows = historyRows([noVision, march]);

@@ -23,8 +23,8 @@ interface Props {
   quadrantNames: Readonly<Record<QuadrantId, string>>;
   /** Oldest first; never empty. */
   attempts: readonly SavedAttempt[];
-  /** The scenario choices of the attempt just completed (saved attempts keep only the count). */
-  lastChoices: Choices | null;
+  /** The scenario choices of the attempt just completed, with its id (saved attempts keep only the count). */
+  lastChoices: { id: string; choices: Choices } | null;
   /** Heads the copied summary. */
   title: string;
   announce: (message: string) => void;
@@ -62,7 +62,9 @@ export function Results({ content, quadrants, quadrantNames, attempts, lastChoic
 
       <h3>Scenarios</h3>
       <p>{`You chose the best-fitting response in ${latest.scenarios.best} of ${latest.scenarios.total} scenarios.`}</p>
-      {lastChoices && <ScenarioReview scenarios={content.scenarios} choices={lastChoices} quadrantNames={quadrantNames} />}
+      {lastChoices?.id === latest.id && (
+        <ScenarioReview scenarios={content.scenarios} choices={lastChoices.choices} quadrantNames={quadrantNames} />
+      )}
 
       <h3 id={HISTORY_HEADING_ID} tabindex={-1}>
         Your results over time

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SelfAssessment } from '../../schemas/selfAssessment';
 import type { Quadrant } from '../../schemas/quadrant';
 import { quadrantNames as namesOf } from '../../lib/quadrants';
@@ -60,22 +60,30 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
   const [restored, setRestored] = useState(false);
   const [view, setView] = useState<View>('form');
   const [showErrors, setShowErrors] = useState(false);
-  const [lastChoices, setLastChoices] = useState<Choices | null>(null);
+  // The scenario choices of the attempt just completed, with its id: the review
+  // shows only while that attempt is the latest (another tab may add a later one).
+  const [lastChoices, setLastChoices] = useState<{ id: string; choices: Choices } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const ticked = useRef<ReturnType<typeof answersInForm> | null>(null);
   const quadrantNames = useMemo(() => namesOf(quadrants), [quadrants]);
+
+  // Answers ticked before the island ran, read before anything re-renders: the
+  // first render after hydration sets every radio from state and would untick them.
+  useLayoutEffect(() => {
+    ticked.current = answersInForm(formRef.current, content);
+  }, []);
 
   // Once storage has been read: answers in progress from an earlier visit, plus
   // anything ticked before the island ran (which wins: it is the newer).
   useEffect(() => {
     if (!saved.ready || restored) return;
-    const ticked = answersInForm(formRef.current, content);
     const fitting = answersThatFit(
       content,
-      { ...saved.draft?.answers, ...ticked.answers },
-      { ...saved.draft?.choices, ...ticked.choices },
+      { ...saved.draft?.answers, ...ticked.current?.answers },
+      { ...saved.draft?.choices, ...ticked.current?.choices },
     );
     setAnswers(fitting.answers);
     setChoices(fitting.choices);
@@ -89,9 +97,12 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
     else saved.saveDraft({ answers: { ...answers }, choices: { ...choices } });
   }, [answers, choices, restored]);
 
-  // Saved results deleted (here or in another tab) while they were showing: back to the form.
+  // Saved results deleted in another tab while they were showing: back to the
+  // form, with focus and a word of explanation (deleting here already does both).
   useEffect(() => {
-    if (view === 'results' && saved.attempts.length === 0) setView('form');
+    if (view !== 'results' || saved.attempts.length > 0) return;
+    announce('Your saved results were deleted in another window.');
+    show('form');
   }, [view, saved.attempts.length]);
 
   // Move focus where the reader's attention should go after a change of view.
@@ -126,8 +137,9 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
       shares,
       scenarios: bestFitCount(content.scenarios, choices),
     };
-    saved.addAttempt(attempt);
-    setLastChoices(choices);
+    // Kept only if saved (or held for this visit); otherwise the answers stay, and the notice says why.
+    if (!saved.addAttempt(attempt)) return;
+    setLastChoices({ id: attempt.id, choices });
     setAnswers({});
     setChoices({});
     setShowErrors(false);
@@ -136,8 +148,6 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
 
   const onDelete = (id: string) => {
     const deleted = saved.attempts.find((attempt) => attempt.id === id);
-    // The scenario review belongs to the latest attempt; it goes if that one does.
-    if (saved.attempts.at(-1)?.id === id) setLastChoices(null);
     saved.deleteAttempt(id);
     if (deleted) announce(`Deleted the result from ${formatCompletedAt(deleted.completedAt)}.`);
     if (saved.attempts.length > 1) setFocusTarget('history');

@@ -12,6 +12,9 @@ import {
 // with other tabs), answers in progress, and what to tell the reader when the
 // storage cannot keep them. All reading and writing is in src/lib/assessment/storage.ts.
 
+/** Notices about writing, which a later successful write makes untrue. */
+const WRITE_NOTICES: readonly StoreNotice[] = ['save-failed', 'storage-full'];
+
 export interface StoreState {
   /** False until the island has run and read the storage. */
   ready: boolean;
@@ -19,7 +22,8 @@ export interface StoreState {
   notices: StoreNotice[];
   /** Answers in progress from an earlier visit, once read. */
   draft: Draft | null;
-  addAttempt: (attempt: SavedAttempt) => void;
+  /** Whether the attempt is now among the saved results (for this visit at least). */
+  addAttempt: (attempt: SavedAttempt) => boolean;
   deleteAttempt: (id: string) => void;
   deleteAll: () => void;
   saveDraft: (draft: Draft) => void;
@@ -33,12 +37,17 @@ export function useAssessmentStore(): StoreState {
   const [notices, setNotices] = useState<StoreNotice[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
 
-  const notice = (value: StoreNotice | null) => {
-    if (value) setNotices((previous) => (previous.includes(value) ? previous : [...previous, value]));
-  };
+  // A write that works means the storage is no longer full or failing: those notices go.
+  // The others (results set aside, a draft discarded) stay: they tell of the past.
+  const notice = (value: StoreNotice | null) =>
+    setNotices((previous) => {
+      if (!value) return previous.filter((shown) => !WRITE_NOTICES.includes(shown));
+      return previous.includes(value) ? previous : [...previous, value];
+    });
   const apply = ({ attempts: next, notice: value }: { attempts: SavedAttempt[]; notice: StoreNotice | null }) => {
     setAttempts(next);
     notice(value);
+    return next;
   };
 
   useEffect(() => {
@@ -63,9 +72,13 @@ export function useAssessmentStore(): StoreState {
     attempts,
     notices,
     draft,
-    addAttempt: (attempt) => store.current && apply(store.current.addAttempt(attempt)),
-    deleteAttempt: (id) => store.current && apply(store.current.deleteAttempt(id)),
-    deleteAll: () => store.current && apply(store.current.deleteAll()),
+    addAttempt: (attempt) => Boolean(store.current && apply(store.current.addAttempt(attempt)).some((kept) => kept.id === attempt.id)),
+    deleteAttempt: (id) => {
+      if (store.current) apply(store.current.deleteAttempt(id));
+    },
+    deleteAll: () => {
+      if (store.current) apply(store.current.deleteAll());
+    },
     saveDraft: (value) => notice(store.current?.saveDraft(value) ?? null),
     clearDraft: () => store.current?.clearDraft(),
   };

@@ -22,8 +22,14 @@ export interface HistoryRow {
   change: Change | null;
 }
 
+/** A rating to one decimal place, as the table shows it. */
+function shown(rating: number): number {
+  return Math.round(rating * 10) / 10;
+}
+
+/** The change between two ratings as shown, so "1.4 → 1.7" reads "+0.3", never "+0.4". */
 function difference(now: number, before: number): number {
-  return Math.round((now - before) * 10) / 10;
+  return Math.round((shown(now) - shown(before)) * 10) / 10;
 }
 
 /** One row per attempt, oldest first (attempts arrive sorted from storage). */
