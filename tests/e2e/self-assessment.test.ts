@@ -54,13 +54,15 @@ async function expectFocus(page: Page, is: string): Promise<void> {
 const savedAttempts = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.attempts ?? null, STORAGE_KEY);
 
-/** Whether the centre of the results' latest dot lies inside a quadrant's square. */
-async function latestDotIn(page: Page, quadrant: string): Promise<boolean> {
-  const dot = (await page.locator('.sa-results .plot-trail .plot-marker-dot').boundingBox())!;
-  const cell = (await page.locator(`.sa-results .plot-${quadrant} rect`).boundingBox())!;
-  const x = dot.x + dot.width / 2;
-  const y = dot.y + dot.height / 2;
-  return x > cell.x && x < cell.x + cell.width && y > cell.y && y < cell.y + cell.height;
+/** Whether the centre of the results' latest dot lies inside a quadrant's square (both measured at once: the page may be scrolling). */
+function latestDotIn(page: Page, quadrant: string): Promise<boolean> {
+  return page.evaluate((quadrant) => {
+    const dot = document.querySelector('.sa-results .plot-trail .plot-marker-dot')!.getBoundingClientRect();
+    const cell = document.querySelector(`.sa-results .plot-${quadrant} rect`)!.getBoundingClientRect();
+    const x = dot.x + dot.width / 2;
+    const y = dot.y + dot.height / 2;
+    return x > cell.x && x < cell.x + cell.width && y > cell.y && y < cell.y + cell.height;
+  }, quadrant);
 }
 
 describe('the self-assessment', () => {
