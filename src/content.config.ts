@@ -8,6 +8,9 @@ import { exampleRelationshipSchema } from './schemas/exampleRelationship';
 import { plotWordsSchema } from './schemas/plotWords';
 import { siteSchema } from './schemas/site';
 import { selfAssessmentSchema } from './schemas/selfAssessment';
+import { conversationCardSchema } from './schemas/conversationCard';
+import { handoutSchema } from './schemas/handout';
+import { modelSummarySchema } from './schemas/modelSummary';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.
@@ -51,4 +54,19 @@ const selfAssessment = defineCollection({
   schema: selfAssessmentSchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment };
+const conversationCard = defineCollection({
+  loader: file('./content/data/conversation-card.yaml'),
+  schema: conversationCardSchema,
+});
+
+const handout = defineCollection({
+  loader: file('./content/data/handout.yaml'),
+  schema: handoutSchema,
+});
+
+const modelSummary = defineCollection({
+  loader: file('./content/data/model.yaml'),
+  schema: modelSummarySchema,
+});
+
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary };

@@ -56,3 +56,24 @@ export async function selfAssessmentContent() {
   if (!entry) throw new Error('content/data/self-assessment.yaml needs an entry named "self-assessment".');
   return entry.data;
 }
+
+/** The five-minute conversation card's steps, questions and words, from content/data/conversation-card.yaml. */
+export async function conversationCardContent() {
+  const entry = await getEntry('conversationCard', 'conversation-card');
+  if (!entry) throw new Error('content/data/conversation-card.yaml needs an entry named "conversation-card".');
+  return entry.data;
+}
+
+/** The printable handout's own words, from content/data/handout.yaml. */
+export async function handoutWords() {
+  const entry = await getEntry('handout', 'handout');
+  if (!entry) throw new Error('content/data/handout.yaml needs an entry named "handout".');
+  return entry.data;
+}
+
+/** The short summary of the mentoring model, from content/data/model.yaml. */
+export async function modelSummary() {
+  const entry = await getEntry('modelSummary', 'model');
+  if (!entry) throw new Error('content/data/model.yaml needs an entry named "model".');
+  return entry.data;
+}
