@@ -90,6 +90,18 @@ const MISTAKES = [
     change: (text: string) => text.replace('feeds: { vision: 2 }', 'feeds: { vision: 5 }'),
     named: ['self-assessment', 'items.9.feeds.vision', 'A weight must be 1, 2 or 3.'],
   },
+  {
+    mistake: 'conversation card steps whose minutes do not add up to five',
+    file: 'content/data/conversation-card.yaml',
+    change: (text: string) => text.replace('title: Open\n      minutes: 0.5', 'title: Open\n      minutes: 1'),
+    named: ['conversation-card', 'steps', "The steps' minutes add up to 5.5, not 5"],
+  },
+  {
+    mistake: 'a home page without the quotation the handout prints',
+    file: 'content/guide/index.mdx',
+    change: (text: string) => text.replace(/<Quote [^>]*>.*<\/Quote>\n/, ''),
+    named: ['content/guide/index.mdx has no <Quote'],
+  },
 ];
 
 describe('content mistakes fail the build with a clear message', () => {
