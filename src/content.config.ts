@@ -8,6 +8,7 @@ import { exampleRelationshipSchema } from './schemas/exampleRelationship';
 import { plotWordsSchema } from './schemas/plotWords';
 import { siteSchema } from './schemas/site';
 import { selfAssessmentSchema } from './schemas/selfAssessment';
+import { aliasSchema } from './schemas/alias';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.
@@ -51,4 +52,10 @@ const selfAssessment = defineCollection({
   schema: selfAssessmentSchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment };
+// Short and old addresses: each key is an address, leading to the page in its "to:".
+const aliases = defineCollection({
+  loader: file('./content/data/aliases.yaml'),
+  schema: aliasSchema,
+});
+
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, aliases };

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { readingOrder, navLink } from './navigation';
 import { quadrantsInGridOrder } from './quadrants';
+import { parseAliases } from './aliases';
 
 // Loading helpers shared by pages and layouts, so each route stays a thin view.
 
@@ -55,4 +56,17 @@ export async function selfAssessmentContent() {
   const entry = await getEntry('selfAssessment', 'self-assessment');
   if (!entry) throw new Error('content/data/self-assessment.yaml needs an entry named "self-assessment".');
   return entry.data;
+}
+
+/** The short and old addresses from content/data/aliases.yaml, checked (see src/lib/aliases.ts). */
+export async function siteAliases() {
+  const entries = await getCollection('aliases');
+  // Astro's file loader logs a YAML mistake (such as the same address twice) and
+  // carries on with no entries; without this, every old link would silently break.
+  if (entries.length === 0) {
+    throw new Error(
+      'content/data/aliases.yaml has no aliases: it could not be read (see the YAML message above, e.g. an address listed twice) or it is empty.',
+    );
+  }
+  return parseAliases(entries.map((entry) => ({ from: entry.id, to: entry.data.to })));
 }
