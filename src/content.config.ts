@@ -9,6 +9,7 @@ import { plotWordsSchema } from './schemas/plotWords';
 import { siteSchema } from './schemas/site';
 import { selfAssessmentSchema } from './schemas/selfAssessment';
 import { aliasSchema } from './schemas/alias';
+import { shareSchema } from './schemas/share';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.
@@ -58,4 +59,9 @@ const aliases = defineCollection({
   schema: aliasSchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, aliases };
+const share = defineCollection({
+  loader: file('./content/data/share.yaml'),
+  schema: shareSchema,
+});
+
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, aliases, share };

@@ -2,6 +2,8 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { readingOrder, navLink } from './navigation';
 import { quadrantsInGridOrder } from './quadrants';
 import { parseAliases } from './aliases';
+import { guidePath } from './navigation';
+import { sectionOutline } from './toc';
 
 // Loading helpers shared by pages and layouts, so each route stays a thin view.
 
@@ -69,4 +71,21 @@ export async function siteAliases() {
     );
   }
   return parseAliases(entries.map((entry) => ({ from: entry.id, to: entry.data.to })));
+}
+
+/** Every guide page with all its sections (## and ###), for the share page. */
+export async function guideOutline() {
+  return Promise.all(
+    (await guidePages()).map(async (page) => {
+      const { headings } = await render(page);
+      return { title: page.data.title, path: guidePath(page.id), sections: sectionOutline(headings) };
+    }),
+  );
+}
+
+/** The words of the share page, from content/data/share.yaml. */
+export async function shareWords() {
+  const entry = await getEntry('share', 'share');
+  if (!entry) throw new Error('content/data/share.yaml needs an entry named "share".');
+  return entry.data;
 }
