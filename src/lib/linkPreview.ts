@@ -53,6 +53,9 @@ export function previewImagePath(pagePath: string): string {
   return `${PREVIEW_FOLDER}/${name}.png`;
 }
 
+/** The not-found page, shown at any missing address: it has no address of its own to name. */
+const NOT_FOUND_PATH = '404/';
+
 /** Everything a page's head needs for link previews and its canonical link. */
 export function pagePreview(input: PreviewInput): PagePreview {
   const pagePath = pagePathOf(input.pathname, input.base);
@@ -61,7 +64,7 @@ export function pagePreview(input: PreviewInput): PagePreview {
     title: input.title,
     description: input.description,
     siteName: input.siteName,
-    url: input.site ? new URL(`${input.base}${pagePath}`, input.site).href : undefined,
+    url: input.site && pagePath !== NOT_FOUND_PATH ? new URL(`${input.base}${pagePath}`, input.site).href : undefined,
     image: input.site ? new URL(imagePath, input.site).href : imagePath,
     // The home page's title is the site's name: say it once.
     imageAlt:

@@ -81,3 +81,11 @@ describe('robots.txt', () => {
     expect(robotsText('/mentoring/')).toBe('User-agent: *\nAllow: /mentoring/\n');
   });
 });
+
+describe('the not-found page', () => {
+  it('has a preview but no address of its own (it is shown at any missing address)', () => {
+    const preview = pagePreview({ ...input, pathname: '/mentoring/404/', base: '/mentoring/', site: 'https://faculty.example.edu' });
+    expect(preview.url).toBeUndefined();
+    expect(preview.image).toBe('https://faculty.example.edu/mentoring/og/404.png');
+  });
+});
