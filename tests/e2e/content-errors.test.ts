@@ -105,8 +105,8 @@ const MISTAKES = [
   {
     mistake: 'an alias that takes the address of a guide page',
     file: 'content/data/aliases.yaml',
-    change: (text: string) => text.replace('/sources/:', '/model/:'),
-    named: ['aliases.yaml', 'Alias "/model/" takes the address of a real page'],
+    change: (text: string) => text.replace('/sources/:', '/making-it-work/:'),
+    named: ['aliases.yaml', 'Alias "/making-it-work/" takes the address of a real page'],
   },
   {
     mistake: 'an email link on the share page to a section that does not exist',
