@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { resolveDeployment } from './src/lib/deployment.ts';
 import { search } from './src/integrations/search.ts';
+import { linkPreviews } from './src/integrations/linkPreviews.ts';
 
 // Two build-time settings let an institution host the guide anywhere:
 // SITE_BASE is the sub-path it is served under (e.g. /mentoring/), SITE_URL the
@@ -22,7 +23,7 @@ export default defineConfig({
     // stay within the first 14 KB on a slow hospital connection.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), preact(), search()],
+  integrations: [mdx(), preact(), search(), linkPreviews()],
   devToolbar: { enabled: false },
   // Two entries with the same id in a data file (a reference key, an example
   // relationship) fail the build instead of one silently replacing the other.

@@ -11,6 +11,8 @@ import { selfAssessmentSchema } from './schemas/selfAssessment';
 import { conversationCardSchema } from './schemas/conversationCard';
 import { handoutSchema } from './schemas/handout';
 import { modelSummarySchema } from './schemas/modelSummary';
+import { aliasSchema } from './schemas/alias';
+import { shareSchema } from './schemas/share';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.
@@ -69,4 +71,16 @@ const modelSummary = defineCollection({
   schema: modelSummarySchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary };
+
+// Short and old addresses: each key is an address, leading to the page in its "to:".
+const aliases = defineCollection({
+  loader: file('./content/data/aliases.yaml'),
+  schema: aliasSchema,
+});
+
+const share = defineCollection({
+  loader: file('./content/data/share.yaml'),
+  schema: shareSchema,
+});
+
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary, aliases, share };

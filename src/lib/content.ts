@@ -1,6 +1,8 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { readingOrder, navLink } from './navigation';
+import { readingOrder, navLink, guidePath } from './navigation';
 import { quadrantsInGridOrder } from './quadrants';
+import { parseAliases } from './aliases';
+import { sectionOutline } from './toc';
 
 // Loading helpers shared by pages and layouts, so each route stays a thin view.
 
@@ -75,5 +77,35 @@ export async function handoutWords() {
 export async function modelSummary() {
   const entry = await getEntry('modelSummary', 'model');
   if (!entry) throw new Error('content/data/model.yaml needs an entry named "model".');
+  return entry.data;
+}
+
+/** The short and old addresses from content/data/aliases.yaml, checked (see src/lib/aliases.ts). */
+export async function siteAliases() {
+  const entries = await getCollection('aliases');
+  // Astro's file loader logs a YAML mistake (such as the same address twice) and
+  // carries on with no entries; without this, every old link would silently break.
+  if (entries.length === 0) {
+    throw new Error(
+      'content/data/aliases.yaml has no aliases: it could not be read (see the YAML message above, e.g. an address listed twice) or it is empty.',
+    );
+  }
+  return parseAliases(entries.map((entry) => ({ from: entry.id, to: entry.data.to })));
+}
+
+/** Every guide page with all its sections (## and ###), for the share page. */
+export async function guideOutline() {
+  return Promise.all(
+    (await guidePages()).map(async (page) => {
+      const { headings } = await render(page);
+      return { title: page.data.title, path: guidePath(page.id), sections: sectionOutline(headings) };
+    }),
+  );
+}
+
+/** The words of the share page, from content/data/share.yaml. */
+export async function shareWords() {
+  const entry = await getEntry('share', 'share');
+  if (!entry) throw new Error('content/data/share.yaml needs an entry named "share".');
   return entry.data;
 }

@@ -15,6 +15,15 @@ export const siteSchema = z.object({
     listHeading: z.string().trim().min(1),
   }),
   search: searchWordsSchema,
+  /** Link previews (Open Graph, Twitter cards): the preview image's text alternative. */
+  linkPreview: z.object({
+    imageAlt: z.string().trim().includes('{title}', { error: 'imageAlt must contain {title}, where the page title goes.' }),
+  }),
+  /** The page a short or old address (content/data/aliases.yaml) shows while it opens its page. */
+  redirect: z.object({
+    title: z.string().trim().min(1),
+    message: z.string().trim().min(1),
+  }),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

@@ -5,7 +5,7 @@ import { guidePagePaths, siteUrl } from './support/sites';
 
 const browser = useChromium();
 
-const PAGES = [...guidePagePaths(), 'search/', 'no-such-page/', 'conversation-card/', 'handout/'];
+const PAGES = [...guidePagePaths(), 'search/', 'no-such-page/', 'conversation-card/', 'handout/', 'share/'];
 
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 A and AA, %s theme', (theme) => {
   it.each(PAGES)('"/%s" has no violations and no console errors', async (path) => {

@@ -102,6 +102,30 @@ const MISTAKES = [
     change: (text: string) => text.replace(/<Quote [^>]*>.*<\/Quote>\n/, ''),
     named: ['content/guide/index.mdx has no <Quote'],
   },
+  {
+    mistake: 'an alias that leads to a page that does not exist',
+    file: 'content/data/aliases.yaml',
+    change: (text: string) => text.replace('to: /self-assessment/\n  note: A short address', 'to: /self-assesment/\n  note: A short address'),
+    named: ['aliases.yaml', 'Alias "/quiz/" leads to "/self-assesment/", but the site has no page there.'],
+  },
+  {
+    mistake: 'an alias that leads to another alias',
+    file: 'content/data/aliases.yaml',
+    change: (text: string) => text.replace('to: /dos-and-donts/\n  note: A short address', 'to: /donts/\n  note: A short address'),
+    named: ['aliases.yaml', 'Alias "/dos/" leads to "/donts/", which is itself an alias; point it straight at "/dos-and-donts/".'],
+  },
+  {
+    mistake: 'an alias that takes the address of a guide page',
+    file: 'content/data/aliases.yaml',
+    change: (text: string) => text.replace('/sources/:', '/making-it-work/:'),
+    named: ['aliases.yaml', 'Alias "/making-it-work/" takes the address of a real page'],
+  },
+  {
+    mistake: 'an email link on the share page to a section that does not exist',
+    file: 'content/data/share.yaml',
+    change: (text: string) => text.replace('link: /model/#support-challenge-and-vision', 'link: /model/#support-and-challenge'),
+    named: ['share.yaml', 'readFirst link "/model/#support-and-challenge": the page /model/ has no section "#support-and-challenge".'],
+  },
 ];
 
 describe('content mistakes fail the build with a clear message', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SECTIONS_FOR_TOC, tableOfContents } from '../../src/lib/toc';
+import { MIN_SECTIONS_FOR_TOC, sectionOutline, tableOfContents } from '../../src/lib/toc';
 
 const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replace(/\s+/g, '-') });
 
@@ -19,5 +19,12 @@ describe('table of contents', () => {
     const toc = tableOfContents([h(3, 'Orphan'), h(2, 'A'), h(4, 'Deep'), h(2, 'B'), h(2, 'C')]);
     expect(toc.map((item) => item.text)).toEqual(['A', 'B', 'C']);
     expect(toc[0].children).toEqual([]);
+  });
+});
+
+describe('section outline (the share page)', () => {
+  it('lists every section with its subsections, however short the page', () => {
+    const outline = sectionOutline([h(2, 'Only'), h(3, 'Sub')]);
+    expect(outline).toEqual([{ slug: 'only', text: 'Only', children: [{ slug: 'sub', text: 'Sub', children: [] }] }]);
   });
 });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, useChromium } from './support/browser';
+import { aliasesFromContent, builtHtml } from './support/builtSite';
+import { SITES, siteUrl, type SiteName } from './support/sites';
+
+// Short and old addresses (content/data/aliases.yaml) open their page, on both
+// builds, keeping a #section and a ?query the reader's link carried.
+
+const browser = useChromium();
+const ALIASES = aliasesFromContent();
+
+/** Where an alias should land, as a path from the host root with its section. */
+const landing = (site: SiteName, to: string) => `${SITES[site].base}${to.replace(/^\//, '')}`;
+
+describe.each(Object.keys(SITES) as SiteName[])('aliases on the %s build', (site) => {
+  it('the content file has aliases, each with a redirect page in the build', () => {
+    expect(ALIASES.length).toBeGreaterThan(0);
+    const redirects = builtHtml(site).filter((page) => page.redirect).map((page) => `/${page.path}`);
+    expect(redirects.sort()).toEqual(ALIASES.map((alias) => alias.from).sort());
+  });
+
+  it.each(ALIASES)('$from opens $to', async ({ from, to }) => {
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(siteUrl(site, from));
+    await page.waitForURL((url) => !url.pathname.endsWith(from));
+    const url = new URL(page.url());
+    expect(`${url.pathname}${url.hash}`).toBe(landing(site, to));
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the section and the query of the link the reader followed', async () => {
+    const { page, close } = await openPage(browser());
+    await page.goto(siteUrl(site, 'dos/#track-progress'));
+    await page.waitForURL(/dos-and-donts/);
+    expect(new URL(page.url()).hash).toBe('#track-progress');
+    await page.goto(siteUrl(site, 'grid/?support=8&challenge=3'));
+    await page.waitForURL(/model/);
+    const url = new URL(page.url());
+    expect(`${url.pathname}${url.search}${url.hash}`).toBe(`${SITES[site].base}model/?support=8&challenge=3#plot`);
+    await close();
+  });
+
+  it('works without JavaScript (the meta refresh)', async () => {
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(siteUrl(site, 'quiz/'));
+    await page.waitForURL(/self-assessment/);
+    expect(new URL(page.url()).pathname).toBe(`${SITES[site].base}self-assessment/`);
+    await close();
+  });
+
+  it('a redirect page asks not to be indexed, names its page as canonical and links to it', async () => {
+    // A 204 answer to the meta refresh leaves the browser on the redirect page, to read it.
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.route(/self-assessment\/$/, (route) => route.fulfill({ status: 204 }));
+    await page.goto(siteUrl(site, 'quiz/'), { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe(`${SITES[site].base}quiz/`);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    const target = `${SITES[site].siteUrl}${SITES[site].base}self-assessment/`;
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(target);
+    const link = page.getByRole('link', { name: 'How do I mentor? A self-assessment' });
+    expect(await link.getAttribute('href')).toBe(`${SITES[site].base}self-assessment/`);
+    expect(await link.isVisible()).toBe(true);
+    await close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('a redirect page, %s theme', (theme) => {
+  it('has no axe violations', async () => {
+    // A 204 answer to the redirect leaves the browser on the redirect page (axe needs JavaScript on).
+    const { page, close } = await openPage(browser(), { colorScheme: theme });
+    await page.route(/model\/$/, (route) => route.fulfill({ status: 204 }));
+    await page.goto(siteUrl('root', 'vision/'), { waitUntil: 'commit' });
+    await page.locator('h1').waitFor();
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe('/vision/');
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+});
