@@ -122,7 +122,7 @@ for (const p of pages) {
   const l = lighthouseFigures[p.page];
   Object.assign(p, { transfers: b, lighthouse: l });
   console.log(
-    `${p.page.padEnd(26)} ${pad(b?.requestsOnLoad ?? '-', 8)}  ${pad(kb(b?.onLoad, 'html', 'raw'), 8)}  ${pad(kb(b?.onLoad, 'html', 'compressed'), 8)}  ${pad(kb(b?.onLoad, 'css', 'compressed'), 6)}  ${pad(kb(b?.onLoad, 'js', 'compressed'), 13)}  ${pad(kb(b?.afterScroll, 'js', 'compressed'), 14)}  ${(l ? CATEGORIES.map((id) => l.scores[id]).join('/') : '-').padStart(20)}  ${pad(l?.lcpMs ?? '-', 7)}  ${pad(l?.tbtMs ?? '-', 6)}  ${pad(l?.cls ?? '-', 5)}`,
+    `${p.page.padEnd(26)} ${pad(b?.requestsOnLoad ?? '-', 8)}  ${pad(kb(b?.onLoad, 'html', 'raw'), 8)}  ${pad(kb(b?.onLoad, 'html', 'compressed'), 8)}  ${pad(kb(b?.onLoad, 'css', 'compressed'), 6)}  ${pad(kb(b?.onLoad, 'js', 'compressed'), 13)}  ${pad(kb(b?.afterScroll, 'js', 'compressed'), 14)}  ${(l?.scores ? CATEGORIES.map((id) => l.scores[id]).join('/') : l?.error ? 'failed' : '-').padStart(20)}  ${pad(l?.lcpMs ?? '-', 7)}  ${pad(l?.tbtMs ?? '-', 6)}  ${pad(l?.cls ?? '-', 5)}`,
   );
 }
 
@@ -138,7 +138,9 @@ for (const p of pages) {
         ? `island ${island.island} has no budget in budgets.json`
         : island.ownGzip > budgets.islandCompressed[island.island] && `island ${island.island} ${island.ownGzip} gzip > ${budgets.islandCompressed[island.island]}`,
     ),
-    ...CATEGORIES.map((id) => p.lighthouse && p.lighthouse.scores[id] < budgets.lighthouse[id] && `Lighthouse ${id} ${p.lighthouse.scores[id]} < ${budgets.lighthouse[id]}`),
+    ...CATEGORIES.map((id) => p.lighthouse?.scores && p.lighthouse.scores[id] < budgets.lighthouse[id] && `Lighthouse ${id} ${p.lighthouse.scores[id]} < ${budgets.lighthouse[id]}`),
+    p.lighthouse?.error && `Lighthouse did not finish (${p.lighthouse.error})`,
+    !option('--no-lighthouse') && !p.lighthouse && 'Lighthouse did not run',
   ].filter(Boolean);
 }
 const over = pages.filter((p) => p.overBudget.length);
