@@ -5,6 +5,9 @@ import preact from '@astrojs/preact';
 import { resolveDeployment } from './src/lib/deployment.ts';
 import { search } from './src/integrations/search.ts';
 import { linkPreviews } from './src/integrations/linkPreviews.ts';
+import { contentSecurityPolicy, pagePolicies } from './src/integrations/csp.ts';
+import { offline } from './src/integrations/offline.ts';
+import { hosting } from './src/integrations/hosting.ts';
 
 // Two build-time settings let an institution host the guide anywhere:
 // SITE_BASE is the sub-path it is served under (e.g. /mentoring/), SITE_URL the
@@ -23,9 +26,16 @@ export default defineConfig({
     // stay within the first 14 KB on a slow hospital connection.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), preact(), search(), linkPreviews()],
+  // Order matters in the build:done steps: Pagefind indexes the pages, link-preview pictures are drawn (and the sitemap written), each page's
+  // policy is narrowed, the service worker precaches the final files, and the
+  // header files for static hosts are written from the pages' policies.
+  integrations: [mdx(), preact(), search(), linkPreviews(), pagePolicies(), offline(), hosting()],
   devToolbar: { enabled: false },
   // Two entries with the same id in a data file (a reference key, an example
   // relationship) fail the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
+  // A strict Content-Security-Policy on every page (see src/lib/securityPolicy.ts).
+  security: { csp: contentSecurityPolicy() },
+  // Shiki colours code with style="" attributes, which the CSP blocks; the guide has no code to colour.
+  markdown: { syntaxHighlight: false },
 });

@@ -90,7 +90,8 @@ async function timeQuery(page, query, keysPerSecond) {
 
 /** A fresh browser context (empty cache) with the profile's screen, CPU and network. */
 async function openProfile(browser, profile) {
-  const context = await browser.newContext({ viewport: profile.viewport });
+  // Service workers blocked: their background precaching is not search's cost.
+  const context = await browser.newContext({ viewport: profile.viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (profile.cpuSlowdown) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });

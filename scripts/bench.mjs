@@ -1,49 +1,65 @@
-// Builds the site and reports, for every page, what a reader downloads before
-// they interact: HTML with its inlined CSS (raw, gzip, brotli), any external
-// stylesheets, inline script bytes and external scripts; and for each island
-// the JavaScript it loads when it scrolls into view. Compares each figure
-// with scripts/budgets.json, prints a table and writes reports/bench.json.
-// It measures sizes, not time, so the numbers are the same on every machine.
-// Then scripts/bench-search.mjs reports search's bytes and (machine-dependent) timings.
+// `npm run bench`: builds the site and measures every page it finds in dist/
+// against the budgets in scripts/budgets.json, then prints tables and writes
+// reports/bench.json. It reports; it is not a test (not part of `npm test`).
+//
+//  1. Bytes, from the files (the same on every machine): HTML with its inlined
+//     CSS (raw, gzip, brotli), inline script bytes, external scripts, and each
+//     island's JavaScript (scripts/bench-islands.mjs).
+//  2. In Chromium, with the site served as a host would (compressed, with the
+//     generated headers): requests and bytes transferred per kind, on load and
+//     after scrolling to the end (scripts/bench-browser.mjs).
+//  3. Lighthouse on mobile settings, one page after another: the four category
+//     scores and LCP, TBT and CLS (scripts/bench-lighthouse.mjs).
+//  4. The service worker: its size and what it precaches after a first visit.
+//  5. Search: bytes and time to first results (scripts/bench-search.mjs).
+//
+// Options: --no-build, --pages /,/model/ (only these pages), --no-lighthouse,
+// --no-search. Lighthouse takes about half a minute per page on two cores.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { islandsOf } from './bench-islands.mjs';
 import { benchSearch } from './bench-search.mjs';
+import { measureTransfers } from './bench-browser.mjs';
+import { CATEGORIES, runLighthouse } from './bench-lighthouse.mjs';
+import { serveSite } from './bench-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const budgets = JSON.parse(readFileSync(join(root, 'scripts/budgets.json'), 'utf8'));
+const args = process.argv.slice(2);
+const option = (name) => args.includes(name);
+const onlyPages = args.includes('--pages') ? args[args.indexOf('--pages') + 1]?.split(',').map((path) => path.trim()) : undefined;
 
-if (!process.argv.includes('--no-build')) {
+if (!option('--no-build')) {
   // Measured at the root path: the sub-path changes no sizes that matter.
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BASE: '/', SITE_OUT_DIR: 'dist' };
   execFileSync('astro', ['build'], { cwd: root, stdio: 'inherit', env });
 }
 
-/** Every .html file under a folder. */
-function htmlFiles(folder) {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const brotli = (text) => brotliCompressSync(text).length;
-/** Maps a root-relative URL from the page to its file in dist/. */
-const fileFor = (url) => join(dist, url);
+const pad = (value, width) => String(value).padStart(width);
 
-const pages = htmlFiles(dist).map((file) => {
-  const html = readFileSync(file, 'utf8');
+/** Every page in dist/, by its address: / for index.html, /model/ for model/index.html, /404.html. */
+const pagePaths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+  .filter((path) => !onlyPages || onlyPages.includes(path))
+  .sort();
+if (pagePaths.length === 0) throw new Error(`No pages match --pages ${onlyPages}`);
+const fileOf = (path) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+
+// 1. Bytes from the files.
+const pages = pagePaths.map((path) => {
+  const html = readFileSync(fileOf(path), 'utf8');
   const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
-  const css = stylesheets.map((href) => readFileSync(fileFor(href), 'utf8')).join('');
-  const externalScripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  const inlineScript = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const css = stylesheets.map((href) => readFileSync(join(dist, href), 'utf8')).join('');
+  const externalScripts = [...html.matchAll(/<script[^>]+\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  const inlineScript = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   const page = {
-    page: `/${relative(dist, file).replace(/index\.html$/, '')}`,
+    page: path,
     htmlRaw: Buffer.byteLength(html),
     htmlAndCssGzip: gzip(html + css),
     htmlAndCssBrotli: brotli(html + css),
@@ -52,37 +68,94 @@ const pages = htmlFiles(dist).map((file) => {
     externalScripts: externalScripts.length,
     islands: islandsOf(dist, html),
   };
-  // A page with an island also carries Astro's small inline hydration script.
-  const inlineBudget = page.islands.length ? budgets.inlineScriptRawWithIslands : budgets.inlineScriptRaw;
-  const exception = budgets.pageExceptions[page.page];
+  const exception = budgets.pageExceptions[path];
   page.htmlAndCssBudget = exception?.htmlAndCssCompressed ?? budgets.htmlAndCssCompressed;
-  page.overBudget = [
-    page.htmlAndCssGzip > page.htmlAndCssBudget && 'HTML+CSS',
-    page.inlineScriptRaw > inlineBudget && 'inline script',
-    page.externalScripts > budgets.externalScriptsBeforeInteraction && 'external scripts',
-    ...page.islands.filter((island) => !(island.ownGzip <= budgets.islandCompressed[island.island])).map((island) =>
-      island.island in budgets.islandCompressed ? `island ${island.island}` : `island ${island.island} has no budget in budgets.json`,
-    ),
-  ].filter(Boolean);
+  // A page with an island also carries Astro's small inline hydration script.
+  page.inlineScriptBudget = page.islands.length ? budgets.inlineScriptRawWithIslands : budgets.inlineScriptRaw;
   return page;
 });
 
-pages.sort((a, b) => a.page.localeCompare(b.page));
-console.log('\nPage                       HTML raw  HTML+CSS gz  HTML+CSS br  inline JS  JS files  budget');
+console.log('\nPage                       HTML raw  HTML+CSS gz  HTML+CSS br  inline JS  JS files');
 for (const p of pages) {
-  console.log(
-    `${p.page.padEnd(26)} ${String(p.htmlRaw).padStart(8)}  ${String(p.htmlAndCssGzip).padStart(11)}  ${String(p.htmlAndCssBrotli).padStart(11)}  ${String(p.inlineScriptRaw).padStart(9)}  ${String(p.externalScripts).padStart(8)}  ${p.overBudget.length ? `OVER: ${p.overBudget.join(', ')}` : p.htmlAndCssBudget === budgets.htmlAndCssCompressed ? 'ok' : `ok (own budget ${p.htmlAndCssBudget}: see README)`}`,
-  );
+  console.log(`${p.page.padEnd(26)} ${pad(p.htmlRaw, 8)}  ${pad(p.htmlAndCssGzip, 11)}  ${pad(p.htmlAndCssBrotli, 11)}  ${pad(p.inlineScriptRaw, 9)}  ${pad(p.externalScripts, 8)}`);
 }
 const islands = pages.flatMap((p) => p.islands.map((island) => ({ page: p.page, ...island })));
 if (islands.length) {
   console.log('\nIsland (loads when scrolled into view)      page               own gz  budget  shared runtime gz  files');
   for (const i of islands) {
-    console.log(`${i.island.padEnd(42)} ${i.page.padEnd(17)} ${String(i.ownGzip).padStart(7)}  ${String(budgets.islandCompressed[i.island] ?? '-').padStart(6)}  ${String(i.sharedRuntimeGzip).padStart(17)}  ${String(i.files).padStart(5)}`);
+    console.log(`${i.island.padEnd(42)} ${i.page.padEnd(17)} ${pad(i.ownGzip, 7)}  ${pad(budgets.islandCompressed[i.island] ?? '-', 6)}  ${pad(i.sharedRuntimeGzip, 17)}  ${pad(i.files, 5)}`);
   }
 }
-const search = await benchSearch(dist);
+
+// 4. The service worker and its precache (from the manifest inside sw.js).
+const sw = readFileSync(join(dist, 'sw.js'));
+const precached = [...sw.toString('utf8').matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
+const precache = precached.reduce(
+  (sum, url) => {
+    const body = readFileSync(join(dist, url));
+    return { raw: sum.raw + body.length, gzip: sum.gzip + gzip(body) };
+  },
+  { raw: 0, gzip: 0 },
+);
+const serviceWorker = { swRaw: sw.length, swGzip: gzip(sw), files: precached.length, precacheRaw: precache.raw, precacheGzip: precache.gzip };
+console.log(
+  `\nService worker: sw.js ${serviceWorker.swRaw} bytes (${serviceWorker.swGzip} gzip), fetched after the first page has loaded; it then precaches ${serviceWorker.files} files, ${serviceWorker.precacheRaw} bytes (${serviceWorker.precacheGzip} gzip), once per deployment.`,
+);
+
+// 2 and 3. In Chromium, served as a host would.
+const server = await serveSite(dist);
+const origin = `http://127.0.0.1:${server.address().port}`;
+let browserFigures = {};
+let lighthouseFigures = {};
+try {
+  browserFigures = await measureTransfers(origin, pagePaths);
+  if (!option('--no-lighthouse')) lighthouseFigures = await runLighthouse(origin, pagePaths);
+} catch (error) {
+  console.log(`\nChromium measurements stopped: ${error.message.split('\n')[0]} (is CHROME_PATH a Chromium?)`);
+} finally {
+  server.close();
+}
+const kb = (totals, kind, key) => totals?.[kind]?.[key] ?? 0;
+console.log('\nIn Chromium (mobile)       requests  HTML raw   HTML gz  CSS gz  JS gz on load  JS gz scrolled  Lighthouse P/A/BP/SEO   LCP ms  TBT ms    CLS');
+for (const p of pages) {
+  const b = browserFigures[p.page];
+  const l = lighthouseFigures[p.page];
+  Object.assign(p, { transfers: b, lighthouse: l });
+  console.log(
+    `${p.page.padEnd(26)} ${pad(b?.requestsOnLoad ?? '-', 8)}  ${pad(kb(b?.onLoad, 'html', 'raw'), 8)}  ${pad(kb(b?.onLoad, 'html', 'compressed'), 8)}  ${pad(kb(b?.onLoad, 'css', 'compressed'), 6)}  ${pad(kb(b?.onLoad, 'js', 'compressed'), 13)}  ${pad(kb(b?.afterScroll, 'js', 'compressed'), 14)}  ${(l?.scores ? CATEGORIES.map((id) => l.scores[id]).join('/') : l?.error ? 'failed' : '-').padStart(20)}  ${pad(l?.lcpMs ?? '-', 7)}  ${pad(l?.tbtMs ?? '-', 6)}  ${pad(l?.cls ?? '-', 5)}`,
+  );
+}
+
+// Every figure over its budget, said once each.
+for (const p of pages) {
+  p.overBudget = [
+    p.htmlAndCssGzip > p.htmlAndCssBudget && `HTML+CSS ${p.htmlAndCssGzip} gzip > ${p.htmlAndCssBudget}`,
+    p.inlineScriptRaw > p.inlineScriptBudget && `inline script ${p.inlineScriptRaw} > ${p.inlineScriptBudget}`,
+    p.externalScripts > budgets.externalScriptsBeforeInteraction && `${p.externalScripts} script files in the HTML`,
+    kb(p.transfers?.onLoad, 'js', 'requests') > budgets.externalScriptsBeforeInteraction && `${kb(p.transfers?.onLoad, 'js', 'requests')} script files loaded before interaction`,
+    ...p.islands.map((island) =>
+      !(island.island in budgets.islandCompressed)
+        ? `island ${island.island} has no budget in budgets.json`
+        : island.ownGzip > budgets.islandCompressed[island.island] && `island ${island.island} ${island.ownGzip} gzip > ${budgets.islandCompressed[island.island]}`,
+    ),
+    ...CATEGORIES.map((id) => p.lighthouse?.scores && p.lighthouse.scores[id] < budgets.lighthouse[id] && `Lighthouse ${id} ${p.lighthouse.scores[id]} < ${budgets.lighthouse[id]}`),
+    p.lighthouse?.error && `Lighthouse did not finish (${p.lighthouse.error})`,
+    !option('--no-lighthouse') && !p.lighthouse && 'Lighthouse did not run',
+  ].filter(Boolean);
+}
+const over = pages.filter((p) => p.overBudget.length);
+console.log(over.length ? '\nOver budget:' : '\nEvery page is within its budgets.');
+for (const p of over) {
+  console.log(`${p.page}: ${p.overBudget.join('; ')}`);
+  for (const audit of p.lighthouse?.failing ?? []) console.log(`    ${audit}`);
+}
+for (const p of pages.filter((p) => budgets.pageExceptions[p.page])) {
+  console.log(`${p.page} has its own HTML+CSS budget (${p.htmlAndCssBudget}): ${budgets.pageExceptions[p.page].reason}`);
+}
+
+// 5. Search.
+const search = option('--no-search') ? undefined : await benchSearch(dist);
 mkdirSync(join(root, 'reports'), { recursive: true });
-writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages, search }, null, 2)}\n`);
+writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages, serviceWorker, search }, null, 2)}\n`);
 console.log('\nWrote reports/bench.json');
-if (pages.some((p) => p.overBudget.length)) process.exitCode = 1;
+if (over.length) process.exitCode = 1;

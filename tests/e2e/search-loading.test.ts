@@ -21,6 +21,8 @@ describe.each(Object.keys(SITES) as SiteName[])('search loading on the %s site',
     const requested: Request[] = [];
     page.on('request', (request) => requested.push(request));
     await page.goto(siteUrl(site, path), { waitUntil: 'networkidle' });
+    // On a busy machine the island in view may start loading after the network first goes quiet.
+    if (ISLAND_IN_VIEW.has(path)) await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
     const notDocument = requested.filter((request) => request.resourceType() !== 'document' && !request.url().endsWith('/favicon.svg'));
     const described = notDocument.map((request) => `${request.resourceType()} ${new URL(request.url()).pathname}`);
     if (ISLAND_IN_VIEW.has(path)) {

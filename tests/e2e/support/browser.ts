@@ -41,12 +41,17 @@ export interface PageProblems {
   errors: string[];
 }
 
-/** A new page in its own context, recording console errors and page errors. */
+/**
+ * A new page in its own context, recording console errors and page errors.
+ * Service workers are blocked unless the options allow them: most tests check
+ * what a page itself loads, and the worker's background precaching of the
+ * whole site would blur that (tests/e2e/offline.test.ts covers the worker).
+ */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const problems: PageProblems = { errors: [] };
   page.on('console', (message) => {

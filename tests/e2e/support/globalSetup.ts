@@ -21,10 +21,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-function siteEnv(name: SiteName): NodeJS.ProcessEnv {
+/** The environment a test site is built with (also used to rebuild it: reproducible.test.ts). */
+export function siteEnv(name: SiteName): NodeJS.ProcessEnv {
   const site = SITES[name];
+  // Inside a test file, Vitest has put its own import.meta.env values (DEV,
+  // PROD, MODE...) into process.env; a build must not inherit them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'].includes(key) && !key.startsWith('VITEST')),
+  );
   return {
-    ...process.env,
+    ...inherited,
     // Vitest sets NODE_ENV=test, under which Vite builds development flavours
     // of the browser code; test the production build that ships.
     NODE_ENV: 'production',

@@ -1,0 +1,3 @@
+((script) => {
+  if ('serviceWorker' in navigator) addEventListener('load', () => navigator.serviceWorker.register(script.dataset.worker).catch(() => {}));
+})(document.currentScript);
