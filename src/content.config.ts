@@ -8,6 +8,7 @@ import { exampleRelationshipSchema } from './schemas/exampleRelationship';
 import { plotWordsSchema } from './schemas/plotWords';
 import { siteSchema } from './schemas/site';
 import { selfAssessmentSchema } from './schemas/selfAssessment';
+import { sessionsSchema } from './schemas/sessions';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.
@@ -51,4 +52,9 @@ const selfAssessment = defineCollection({
   schema: selfAssessmentSchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment };
+const sessions = defineCollection({
+  loader: file('./content/data/sessions.yaml'),
+  schema: sessionsSchema,
+});
+
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, sessions };

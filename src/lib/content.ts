@@ -56,3 +56,10 @@ export async function selfAssessmentContent() {
   if (!entry) throw new Error('content/data/self-assessment.yaml needs an entry named "self-assessment".');
   return entry.data;
 }
+
+/** The facilitator guide's plans and words, from content/data/sessions.yaml. */
+export async function sessionsContent() {
+  const entry = await getEntry('sessions', 'sessions');
+  if (!entry) throw new Error('content/data/sessions.yaml needs an entry named "sessions".');
+  return entry.data;
+}
