@@ -22,7 +22,11 @@ export interface PresentViewProps {
   guideHref: string;
   /** The clock, injectable for tests; milliseconds like Date.now. */
   clock?: () => number;
+  /** Leaves for another page (Escape); injectable for tests. */
+  navigate?: (href: string) => void;
 }
+
+const goToPage = (href: string) => window.location.assign(href);
 
 /** How often the countdown redraws while it runs. */
 const TICK_MS = 250;
@@ -32,7 +36,7 @@ function ownsKeys(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('input, textarea, select, [contenteditable], dialog') !== null;
 }
 
-export function PresentView({ planTitle, segments, words, labels, plotHref, guideHref, clock = Date.now }: PresentViewProps) {
+export function PresentView({ planTitle, segments, words, labels, plotHref, guideHref, clock = Date.now, navigate = goToPage }: PresentViewProps) {
   const [ready, setReady] = useState(false);
   const [current, setCurrent] = useState(0);
   const [timers, setTimers] = useState<SegmentTimer[]>(() => segments.map((segment) => timerFor(segment.minutes)));
@@ -81,7 +85,7 @@ export function PresentView({ planTitle, segments, words, labels, plotHref, guid
       if (ownsKeys(event.target) || document.querySelector('dialog[open]')) return;
       if (event.key === 'Escape') {
         event.preventDefault();
-        window.location.assign(guideHref);
+        navigate(guideHref);
         return;
       }
       const index = indexAfterKey(event.key, currentRef.current, segments.length);
