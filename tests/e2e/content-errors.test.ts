@@ -90,6 +90,12 @@ const MISTAKES = [
     change: (text: string) => text.replace('feeds: { vision: 2 }', 'feeds: { vision: 5 }'),
     named: ['self-assessment', 'items.9.feeds.vision', 'A weight must be 1, 2 or 3.'],
   },
+  {
+    mistake: "a session plan whose segments' minutes do not add up to its length",
+    file: 'content/data/sessions.yaml',
+    change: (text: string) => text.replace('title: Support and challenge, on the plot\n          minutes: 8', 'title: Support and challenge, on the plot\n          minutes: 9'),
+    named: ['sessions', 'Plan "30": its segments add up to 31 minutes, but the plan says minutes: 30'],
+  },
 ];
 
 describe('content mistakes fail the build with a clear message', () => {
