@@ -63,7 +63,7 @@ function renderView(hash = '') {
 }
 
 const visibleHeading = () => screen.getByRole('heading', { level: 2 });
-const press = (key: string, options: Partial<KeyboardEventInit> = {}, target: EventTarget = document.body) =>
+const press = (key: string, options: Partial<KeyboardEventInit> = {}, target: Element = document.body) =>
   act(() => {
     fireEvent.keyDown(target, { key, ...options });
   });
