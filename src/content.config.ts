@@ -13,6 +13,7 @@ import { handoutSchema } from './schemas/handout';
 import { modelSummarySchema } from './schemas/modelSummary';
 import { aliasSchema } from './schemas/alias';
 import { shareSchema } from './schemas/share';
+import { sessionsSchema } from './schemas/sessions';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.
@@ -83,4 +84,10 @@ const share = defineCollection({
   schema: shareSchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary, aliases, share };
+
+const sessions = defineCollection({
+  loader: file('./content/data/sessions.yaml'),
+  schema: sessionsSchema,
+});
+
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary, aliases, share, sessions };

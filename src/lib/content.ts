@@ -109,3 +109,10 @@ export async function shareWords() {
   if (!entry) throw new Error('content/data/share.yaml needs an entry named "share".');
   return entry.data;
 }
+
+/** The facilitator guide's plans and words, from content/data/sessions.yaml. */
+export async function sessionsContent() {
+  const entry = await getEntry('sessions', 'sessions');
+  if (!entry) throw new Error('content/data/sessions.yaml needs an entry named "sessions".');
+  return entry.data;
+}

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useChromium } from './support/browser';
 import { answerFor, openWithShortcut, search } from './support/search';
 import { guidePagePaths, siteUrl } from './support/sites';
+import { facilitatorPages } from './support/facilitator';
 
 const browser = useChromium();
 
-const PAGES = [...guidePagePaths(), 'search/', 'no-such-page/', 'conversation-card/', 'handout/', 'share/'];
+const PAGES = [...guidePagePaths(), 'search/', 'no-such-page/', 'conversation-card/', 'handout/', 'share/', ...facilitatorPages()];
 
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 A and AA, %s theme', (theme) => {
   it.each(PAGES)('"/%s" has no violations and no console errors', async (path) => {

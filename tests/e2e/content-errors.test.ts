@@ -126,6 +126,12 @@ const MISTAKES = [
     change: (text: string) => text.replace('link: /model/#support-challenge-and-vision', 'link: /model/#support-and-challenge'),
     named: ['share.yaml', 'readFirst link "/model/#support-and-challenge": the page /model/ has no section "#support-and-challenge".'],
   },
+  {
+    mistake: "a session plan whose segments' minutes do not add up to its length",
+    file: 'content/data/sessions.yaml',
+    change: (text: string) => text.replace('title: Support and challenge, on the plot\n          minutes: 8', 'title: Support and challenge, on the plot\n          minutes: 9'),
+    named: ['sessions', 'Plan "30": its segments add up to 31 minutes, but the plan says minutes: 30'],
+  },
 ];
 
 describe('content mistakes fail the build with a clear message', () => {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './support/browser';
 import { openWithShortcut, search } from './support/search';
 import { guidePagePaths, siteUrl } from './support/sites';
+import { facilitatorPages } from './support/facilitator';
 
 const browser = useChromium();
 
 describe('narrow phones', () => {
-  it.each([...guidePagePaths(), 'search/', 'self-assessment/paper/', 'conversation-card/', 'handout/', 'share/'])('"/%s" fits 320 px without sideways scrolling', async (path) => {
+  it.each([...guidePagePaths(), 'search/', 'self-assessment/paper/', 'conversation-card/', 'handout/', 'share/', ...facilitatorPages()])('"/%s" fits 320 px without sideways scrolling', async (path) => {
     const { page, close } = await openPage(browser(), { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     await page.goto(siteUrl('root', path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
+import { projectRoot } from './sites';
+
+// Helpers for the facilitator guide's pages. The plans come from the real
+// content file, so the tests follow whatever a faculty author has written.
+
+export interface PlanForTests {
+  id: string;
+  title: string;
+  minutes: number;
+  segments: { id: string; title: string; minutes: number; click: { label: string; href: string }[] }[];
+}
+
+/** content/data/sessions.yaml as the tests need it. */
+export function sessionsContent(): { plans: PlanForTests[]; present: Record<string, string>; worksheet: Record<string, unknown> } {
+  return parse(readFileSync(`${projectRoot}content/data/sessions.yaml`, 'utf8')).sessions;
+}
+
+/** A plan by id. */
+export function plan(id: string): PlanForTests {
+  const found = sessionsContent().plans.find((entry) => entry.id === id);
+  if (!found) throw new Error(`content/data/sessions.yaml has no plan "${id}"`);
+  return found;
+}
+
+/** The plans' ids, in the file's order (each has a present view and notes). */
+export function facilitatorPlanIds(): string[] {
+  return sessionsContent().plans.map((entry) => entry.id);
+}
+
+/** Every page the facilitator guide adds: the guide, the worksheet, and each plan's present view and notes. */
+export function facilitatorPages(): string[] {
+  return ['facilitator/', 'facilitator/worksheet/', ...facilitatorPlanIds().flatMap((id) => [`facilitator/present/${id}/`, `facilitator/notes/${id}/`])];
+}
+
+/** Waits until the present view's island has hydrated (it marks itself ready). */
+export async function hydratedPresentView(page: Page): Promise<void> {
+  await page.locator('astro-island:not([ssr]) .present-view.is-ready').waitFor({ state: 'attached' });
+}
+
+/** The heading of the segment on show. */
+export const shownHeading = (page: Page) => page.locator('.present-segment:not([hidden]) h2');
+
+/** The text of the element with focus. */
+export const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/** The countdown as shown (mm:ss). */
+export const clockText = (page: Page) => page.getByRole('timer').innerText();
+
+/** Printed page count of the page as it is now, on the given paper with a browser's default margins. */
+export async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
+  const pdf = await page.pdf({ format, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { clampIndex, hashFor, indexAfterKey, indexFromHash, positionText } from '../../src/lib/facilitator/presentNavigation';
+
+describe('keys in the present view', () => {
+  it.each([
+    ['ArrowRight', 2, 3],
+    ['PageDown', 2, 3],
+    ['ArrowLeft', 2, 1],
+    ['PageUp', 2, 1],
+    ['Home', 3, 0],
+    ['End', 1, 4],
+  ])('%s from segment %d goes to %d (of 5)', (key, from, to) => {
+    expect(indexAfterKey(key, from, 5)).toBe(to);
+  });
+
+  it('stays on the last segment going forward and on the first going back', () => {
+    expect(indexAfterKey('ArrowRight', 4, 5)).toBe(4);
+    expect(indexAfterKey('PageDown', 4, 5)).toBe(4);
+    expect(indexAfterKey('ArrowLeft', 0, 5)).toBe(0);
+    expect(indexAfterKey('PageUp', 0, 5)).toBe(0);
+  });
+
+  it('leaves other keys to the browser', () => {
+    for (const key of ['Enter', ' ', 'Tab', 'ArrowUp', 'ArrowDown', 'Escape', 'a']) expect(indexAfterKey(key, 1, 5)).toBeNull();
+  });
+});
+
+describe('clampIndex', () => {
+  it('keeps an index inside the plan', () => {
+    expect(clampIndex(-3, 5)).toBe(0);
+    expect(clampIndex(9, 5)).toBe(4);
+    expect(clampIndex(2.7, 5)).toBe(2);
+    expect(clampIndex(3, 0)).toBe(0);
+  });
+});
+
+describe('the segment in the address', () => {
+  const ids = ['opening-reflection', 'the-model', 'closing-commitment'];
+
+  it('finds the segment a hash names', () => {
+    expect(indexFromHash('#the-model', ids)).toBe(1);
+    expect(indexFromHash('closing-commitment', ids)).toBe(2);
+  });
+
+  it('falls back to the first segment for no hash, an unknown one or a malformed one', () => {
+    expect(indexFromHash('', ids)).toBe(0);
+    expect(indexFromHash('#', ids)).toBe(0);
+    expect(indexFromHash('#no-such-segment', ids)).toBe(0);
+    expect(indexFromHash('#%E0%A4%A', ids)).toBe(0);
+    expect(indexFromHash('#<script>', ids)).toBe(0);
+  });
+
+  it('writes a hash that reads back to the same segment', () => {
+    expect(hashFor('the-model')).toBe('#the-model');
+    for (const [index, id] of ids.entries()) expect(indexFromHash(hashFor(id), ids)).toBe(index);
+  });
+});
+
+describe('positionText', () => {
+  it('fills in the segment number and the count', () => {
+    expect(positionText('Segment {current} of {total}', 1, 5)).toBe('Segment 2 of 5');
+    expect(positionText('{current}/{total} ({current})', 0, 3)).toBe('1/3 (1)');
+  });
+});
