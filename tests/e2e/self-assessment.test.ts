@@ -8,6 +8,7 @@ import {
   completeQuiz,
   DRAFT_KEY,
   hydratedQuiz,
+  openQuizWithSaved,
   LOW_ANSWERS,
   QUIZ,
   seededAttempts,
@@ -219,16 +220,11 @@ describe('the self-assessment', () => {
 
   it('deletes one saved result, then all of them after asking', async () => {
     const { page, problems, close } = await openPage(browser());
-    await page.goto(siteUrl('root', 'self-assessment/'));
-    await page.evaluate(
-      ([key, value]) => localStorage.setItem(key, value),
-      [STORAGE_KEY, seededAttempts([
-        { completedAt: '2026-09-01T09:00:00Z', support: 0.2, challenge: 0.3 },
-        { completedAt: '2026-10-01T09:00:00Z', support: 0.6, challenge: 0.4 },
-        { completedAt: '2026-11-01T09:00:00Z', support: 0.8, challenge: 0.7 },
-      ])] as const,
-    );
-    await page.reload();
+    await openQuizWithSaved(page, STORAGE_KEY, seededAttempts([
+      { completedAt: '2026-09-01T09:00:00Z', support: 0.2, challenge: 0.3 },
+      { completedAt: '2026-10-01T09:00:00Z', support: 0.6, challenge: 0.4 },
+      { completedAt: '2026-11-01T09:00:00Z', support: 0.8, challenge: 0.7 },
+    ]));
     await hydratedQuiz(page);
     expect(await page.locator('.sa-saved').innerText()).toContain('You have 3 saved results');
     await page.getByRole('button', { name: 'See your results' }).click();
@@ -303,11 +299,9 @@ describe('the self-assessment', () => {
 
   it('prints the results on one clean page, A4 or Letter, however many results there are', async () => {
     const { page, problems, close } = await openPage(browser());
-    await page.goto(siteUrl('root', 'self-assessment/'));
     const months = ['05', '06', '07', '08', '09', '10'];
     const earlier = months.map((month, index) => ({ completedAt: `2026-${month}-02T09:00:00Z`, support: 0.1 * index, challenge: 0.15 * index }));
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, seededAttempts(earlier)] as const);
-    await page.reload();
+    await openQuizWithSaved(page, STORAGE_KEY, seededAttempts(earlier));
     await hydratedQuiz(page);
     await completeQuiz(page, BEST_ANSWERS);
     await page.emulateMedia({ media: 'print' });
@@ -377,9 +371,7 @@ describe('the self-assessment when the browser cannot keep answers', () => {
     ['the wrong shape', JSON.stringify({ version: 1, attempts: 'many' })],
   ])('sets %s aside, keeps a copy, and starts a fresh history', async (_, stored) => {
     const { page, problems, close } = await openPage(browser());
-    await page.goto(siteUrl('root', 'self-assessment/'));
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, stored] as const);
-    await page.reload();
+    await openQuizWithSaved(page, STORAGE_KEY, stored);
     await hydratedQuiz(page);
     expect(await page.locator('.sa-notice').innerText()).toContain('kept aside in this browser, not deleted');
     await completeQuiz(page, BEST_ANSWERS);
@@ -424,12 +416,7 @@ describe('the self-assessment without JavaScript', () => {
 describe.each(['light', 'dark'] as const)('the self-assessment, axe-core WCAG 2.2 A and AA, %s theme', (theme) => {
   it('has no violations at any step', async () => {
     const { page, problems, close } = await openPage(browser(), { colorScheme: theme });
-    await page.goto(siteUrl('root', 'self-assessment/'));
-    await page.evaluate(
-      ([key, value]) => localStorage.setItem(key, value),
-      [STORAGE_KEY, seededAttempts([{ completedAt: '2026-09-01T09:00:00Z', support: 0.2, challenge: 0.3 }])] as const,
-    );
-    await page.reload();
+    await openQuizWithSaved(page, STORAGE_KEY, seededAttempts([{ completedAt: '2026-09-01T09:00:00Z', support: 0.2, challenge: 0.3 }]));
     await hydratedQuiz(page);
     expect(await axeViolations(page), 'the form').toEqual([]);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
-import { projectRoot } from './sites';
+import { projectRoot, siteUrl } from './sites';
 
 // Helpers for the self-assessment page. The questions come from the real
 // content file, so the tests follow whatever a faculty author has written.
@@ -21,6 +21,18 @@ export function assessmentContent(): ContentForTests {
 export const QUIZ = '#self-assessment';
 export const STORAGE_KEY = 'mentoring-self-assessment';
 export const DRAFT_KEY = 'mentoring-self-assessment-draft';
+
+/**
+ * Opens the self-assessment with `value` already saved under `key`. The value is
+ * written from the home page, which has no quiz: written on the quiz page itself,
+ * the island could hydrate a moment later, read it, and (if damaged) set it aside
+ * before the reload the test means to observe.
+ */
+export async function openQuizWithSaved(page: Page, key: string, value: string): Promise<void> {
+  await page.goto(siteUrl('root'));
+  await page.evaluate(([name, text]) => localStorage.setItem(name, text), [key, value] as const);
+  await page.goto(siteUrl('root', 'self-assessment/'));
+}
 
 /** Scrolls to the quiz and waits until its island has hydrated and its button works. */
 export async function hydratedQuiz(page: Page): Promise<void> {
