@@ -1,46 +1,108 @@
 // Lighthouse on each page, one after another (it needs the machine to itself
-// to time anything), with its default mobile settings: a mid-range phone,
-// simulated slow 4G and a 4x slower CPU. Drives the system Chromium
-// (CHROME_PATH, default /usr/bin/chromium) with no network beyond this machine.
+// to time anything), with its mobile settings: a mid-range phone's screen,
+// simulated slow 4G and a slower CPU. Drives the system Chromium (CHROME_PATH,
+// default /usr/bin/chromium) with no network beyond this machine.
+//
+// The CPU slowdown is calibrated to this machine, as Lighthouse's documentation
+// asks (scripts/lighthouse-calibration.mjs): a first run reads the machine's
+// benchmarkIndex. `--cpu-slowdown 4` gives Lighthouse's uncalibrated default.
+// A run that Lighthouse itself abandons (NO_NAVSTART, NO_FCP: "please run
+// Lighthouse again") is run again, up to twice. Each page is measured several
+// times (3 unless `--runs N`) and the median run is reported, as Lighthouse
+// recommends for figures that vary from run to run (docs/variability.md).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { throttling } from 'lighthouse/core/config/constants.js';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { calibratedSlowdown } from './lighthouse-calibration.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--disable-extensions'];
+const ATTEMPTS = 3;
 
-/** Scores (0-100), LCP and TBT (ms), CLS, and the titles of failing audits, for each path (or the error that stopped it). */
-export async function runLighthouse(origin, paths) {
+/** One Lighthouse report for `url`, tried again when Lighthouse gives up on the run. */
+async function report(url, port, cpuSlowdownMultiplier) {
+  let lastError;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      const { lhr } = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'silent',
+        onlyCategories: CATEGORIES,
+        throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier },
+      });
+      if (!lhr.runtimeError) return lhr;
+      lastError = new Error(lhr.runtimeError.message);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+/** Scores, metrics and failing audits from one report. */
+function figures(lhr, runs) {
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
+  const failing = CATEGORIES.flatMap((id) =>
+    lhr.categories[id].auditRefs
+      .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+      .map((ref) => `${id}: ${lhr.audits[ref.id].title} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+  );
+  const metric = (id) => lhr.audits[id]?.numericValue;
+  return {
+    scores,
+    lcpMs: Math.round(metric('largest-contentful-paint')),
+    tbtMs: Math.round(metric('total-blocking-time')),
+    cls: Number((metric('cumulative-layout-shift') ?? NaN).toFixed(3)),
+    failing,
+    runs,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+  };
+}
+
+/**
+ * Lighthouse figures for each path (or the error that stopped it), and the
+ * CPU slowdown used: { slowdown: { multiplier, calibrated, benchmarkIndex }, pages: { [path]: ... } }.
+ * @param {string} origin
+ * @param {string[]} paths
+ * @param {{ runs?: number, cpuSlowdown?: number }} [options] runs per page (the median is kept); cpuSlowdown fixes the multiplier instead of calibrating
+ */
+export async function runLighthouse(origin, paths, { runs = 3, cpuSlowdown } = {}) {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: FLAGS });
-  const results = {};
+  const pages = {};
+  let slowdown;
   try {
+    if (cpuSlowdown !== undefined) {
+      slowdown = { multiplier: cpuSlowdown, calibrated: false, benchmarkIndex: undefined, fixed: true };
+    } else {
+      // Three runs of the first page measure the machine (the median, as one
+      // reading moves by a fifth between runs); their figures are not kept.
+      const readings = [];
+      for (let probe = 0; probe < 3; probe++) readings.push((await report(`${origin}${paths[0]}`, chrome.port, 4)).environment.benchmarkIndex);
+      const benchmarkIndex = Math.round(readings.sort((a, b) => a - b)[1]);
+      slowdown = { ...calibratedSlowdown(benchmarkIndex), benchmarkIndex, fixed: false };
+    }
+    console.log(
+      `\nLighthouse, mobile: CPU ${slowdown.multiplier}x slower` +
+        (slowdown.fixed ? ' (as asked)' : `, calibrated to this machine's benchmarkIndex ${slowdown.benchmarkIndex}${slowdown.calibrated ? '' : ' (outside the calculated range)'}`) +
+        (runs > 1 ? `; the median of ${runs} runs per page` : ''),
+    );
     for (const path of paths) {
       process.stdout.write(`Lighthouse ${path} ...`);
       try {
-        const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-        if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
-        const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
-        const failing = CATEGORIES.flatMap((id) =>
-          lhr.categories[id].auditRefs
-            .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
-            .map((ref) => `${id}: ${lhr.audits[ref.id].title} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
-        );
-        const metric = (id) => lhr.audits[id]?.numericValue;
-        results[path] = {
-          scores,
-          lcpMs: Math.round(metric('largest-contentful-paint')),
-          tbtMs: Math.round(metric('total-blocking-time')),
-          cls: Number((metric('cumulative-layout-shift') ?? NaN).toFixed(3)),
-          failing,
-        };
-        console.log(` ${CATEGORIES.map((id) => scores[id]).join(' / ')}`);
+        const reports = [];
+        for (let run = 0; run < runs; run++) reports.push(await report(`${origin}${path}`, chrome.port, slowdown.multiplier));
+        pages[path] = figures(reports.length > 1 ? computeMedianRun(reports) : reports[0], runs);
+        console.log(` ${CATEGORIES.map((id) => pages[path].scores[id]).join(' / ')}`);
       } catch (error) {
         // One page failing (a time-out on a busy machine) does not stop the others.
-        results[path] = { error: error.message.split('\n')[0] };
-        console.log(` failed: ${results[path].error}`);
+        pages[path] = { error: String(error.message ?? error).split('\n')[0] };
+        console.log(` failed: ${pages[path].error}`);
       }
     }
   } finally {
     await chrome.kill();
   }
-  return results;
+  return { slowdown, pages };
 }

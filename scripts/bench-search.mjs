@@ -4,12 +4,11 @@
 // chunks) and how long it takes from typing to results in the page, on a
 // desktop and on a throttled phone profile. Timings vary between machines:
 // they are reported, never checked against a budget.
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { serveStatic } from './static-host.mjs';
 
 const PAGE = 'model/';
 const FIRST_QUERY = 'free labour';
@@ -28,32 +27,6 @@ const PROFILES = [
     network: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
   },
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static file server for the built site, on a free port. */
-function serve(dist) {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(dist, path.endsWith('/') ? `${path}index.html` : path));
-    try {
-      if (!file.startsWith(dist)) throw new Error('outside the site');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * Milliseconds from the reader's last keystroke to the status line answering
@@ -139,8 +112,9 @@ export async function benchSearch(dist) {
     console.log(`\nSearch benchmark skipped: Chromium did not start (set CHROME_PATH). ${error.message.split('\n')[0]}`);
     return undefined;
   }
-  const server = await serve(dist);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  // Compressed, with the generated headers, as a host would serve it.
+  const host = await serveStatic(dist, '/', { compress: true });
+  const origin = host.origin;
   try {
     const runs = [];
     for (const profile of PROFILES) runs.push(await measure(browser, origin, dist, profile));
@@ -160,7 +134,7 @@ export async function benchSearch(dist) {
     }
     return { page: `/${PAGE}`, firstQuery: FIRST_QUERY, files, totalRaw: total('raw'), totalGzip: total('gzip'), runs };
   } finally {
-    server.close();
+    await host.close();
     await browser.close();
   }
 }

@@ -14,7 +14,12 @@
 //  5. Search: bytes and time to first results (scripts/bench-search.mjs).
 //
 // Options: --no-build, --pages /,/model/ (only these pages), --no-lighthouse,
-// --no-search. Lighthouse takes about half a minute per page on two cores.
+// --no-search, --runs 1 (Lighthouse runs per page, of which the median is
+// reported; 3 unless given),
+// --cpu-slowdown 4 (Lighthouse's CPU slowdown as given, not calibrated to this
+// machine). Lighthouse takes about 10-30 seconds per page and run on two cores.
+// Redirect pages (aliases) are not run through Lighthouse: what a reader gets
+// from them is their target page's load, which is measured under its own name.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,14 +28,25 @@ import { islandsOf } from './bench-islands.mjs';
 import { benchSearch } from './bench-search.mjs';
 import { measureTransfers } from './bench-browser.mjs';
 import { CATEGORIES, runLighthouse } from './bench-lighthouse.mjs';
-import { serveSite } from './bench-server.mjs';
+import { serveStatic } from './static-host.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const budgets = JSON.parse(readFileSync(join(root, 'scripts/budgets.json'), 'utf8'));
 const args = process.argv.slice(2);
 const option = (name) => args.includes(name);
-const onlyPages = args.includes('--pages') ? args[args.indexOf('--pages') + 1]?.split(',').map((path) => path.trim()) : undefined;
+const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const onlyPages = value('--pages')?.split(',').map((path) => path.trim());
+/** A whole number of Lighthouse runs, or the number given for the CPU slowdown; anything else stops the benchmark with a message. */
+const positive = (name, fallback, whole) => {
+  const text = value(name);
+  if (text === undefined) return fallback;
+  const number = Number(text);
+  if (!(number > 0) || (whole && !Number.isInteger(number))) throw new Error(`${name} wants a positive ${whole ? 'whole ' : ''}number, not "${text}"`);
+  return number;
+};
+const lighthouseRuns = positive('--runs', 3, true);
+const cpuSlowdown = positive('--cpu-slowdown', undefined, false);
 
 if (!option('--no-build')) {
   // Measured at the root path: the sub-path changes no sizes that matter.
@@ -68,7 +84,7 @@ const pages = pagePaths.map((path) => {
     externalScripts: externalScripts.length,
     islands: islandsOf(dist, html),
     // A redirect page (an alias) sends the reader on at once; what loads is the target's.
-    redirect: /http-equiv="refresh"/i.test(html),
+    redirect: /http-equiv="refresh"/i.test(html) ? (html.match(/http-equiv="refresh" content="0; url=([^"]+)"/i)?.[1] ?? '?') : undefined,
   };
   const exception = budgets.pageExceptions[path];
   page.htmlAndCssBudget = exception?.htmlAndCssCompressed ?? budgets.htmlAndCssCompressed;
@@ -105,17 +121,22 @@ console.log(
 );
 
 // 2 and 3. In Chromium, served as a host would.
-const server = await serveSite(dist);
-const origin = `http://127.0.0.1:${server.address().port}`;
+// Compressed, with the generated headers: what a reader's browser would get.
+const host = await serveStatic(dist, '/', { compress: true });
+const origin = host.origin;
 let browserFigures = {};
 let lighthouseFigures = {};
+let lighthouseSlowdown;
 try {
   browserFigures = await measureTransfers(origin, pagePaths);
-  if (!option('--no-lighthouse')) lighthouseFigures = await runLighthouse(origin, pagePaths);
+  const lighthousePaths = pages.filter((p) => !p.redirect).map((p) => p.page);
+  if (!option('--no-lighthouse') && lighthousePaths.length) {
+    ({ pages: lighthouseFigures, slowdown: lighthouseSlowdown } = await runLighthouse(origin, lighthousePaths, { runs: lighthouseRuns, cpuSlowdown }));
+  }
 } catch (error) {
   console.log(`\nChromium measurements stopped: ${error.message.split('\n')[0]} (is CHROME_PATH a Chromium?)`);
 } finally {
-  server.close();
+  await host.close();
 }
 const kb = (totals, kind, key) => totals?.[kind]?.[key] ?? 0;
 console.log('\nIn Chromium (mobile)       requests  HTML raw   HTML gz  CSS gz  JS gz on load  JS gz scrolled  Lighthouse P/A/BP/SEO   LCP ms  TBT ms    CLS');
@@ -124,7 +145,7 @@ for (const p of pages) {
   const l = lighthouseFigures[p.page];
   Object.assign(p, { transfers: b, lighthouse: l });
   console.log(
-    `${p.page.padEnd(26)} ${pad(b?.requestsOnLoad ?? '-', 8)}  ${pad(kb(b?.onLoad, 'html', 'raw'), 8)}  ${pad(kb(b?.onLoad, 'html', 'compressed'), 8)}  ${pad(kb(b?.onLoad, 'css', 'compressed'), 6)}  ${pad(kb(b?.onLoad, 'js', 'compressed'), 13)}  ${pad(kb(b?.afterScroll, 'js', 'compressed'), 14)}  ${(l?.scores ? CATEGORIES.map((id) => l.scores[id]).join('/') : l?.error ? 'failed' : '-').padStart(20)}  ${pad(l?.lcpMs ?? '-', 7)}  ${pad(l?.tbtMs ?? '-', 6)}  ${pad(l?.cls ?? '-', 5)}`,
+    `${p.page.padEnd(26)} ${pad(b?.requestsOnLoad ?? '-', 8)}  ${pad(kb(b?.onLoad, 'html', 'raw'), 8)}  ${pad(kb(b?.onLoad, 'html', 'compressed'), 8)}  ${pad(kb(b?.onLoad, 'css', 'compressed'), 6)}  ${pad(kb(b?.onLoad, 'js', 'compressed'), 13)}  ${pad(kb(b?.afterScroll, 'js', 'compressed'), 14)}  ${(l?.scores ? CATEGORIES.map((id) => l.scores[id]).join('/') : l?.error ? 'failed' : p.redirect ? `-> ${p.redirect.replace(/#.*/, '')}` : '-').padStart(20)}  ${pad(l?.lcpMs ?? '-', 7)}  ${pad(l?.tbtMs ?? '-', 6)}  ${pad(l?.cls ?? '-', 5)}`,
   );
 }
 
@@ -147,7 +168,7 @@ for (const p of pages) {
     ),
     ...CATEGORIES.map((id) => p.lighthouse?.scores && p.lighthouse.scores[id] < budgets.lighthouse[id] && `Lighthouse ${id} ${p.lighthouse.scores[id]} < ${budgets.lighthouse[id]}`),
     p.lighthouse?.error && `Lighthouse did not finish (${p.lighthouse.error})`,
-    !option('--no-lighthouse') && !p.lighthouse && 'Lighthouse did not run',
+    !option('--no-lighthouse') && !p.redirect && !p.lighthouse && 'Lighthouse did not run',
   ].filter(Boolean);
 }
 const over = pages.filter((p) => p.overBudget.length);
@@ -163,6 +184,6 @@ for (const p of pages.filter((p) => budgets.pageExceptions[p.page])) {
 // 5. Search.
 const search = option('--no-search') ? undefined : await benchSearch(dist);
 mkdirSync(join(root, 'reports'), { recursive: true });
-writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, pages, serviceWorker, search }, null, 2)}\n`);
+writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, lighthouseSlowdown, pages, serviceWorker, search }, null, 2)}\n`);
 console.log('\nWrote reports/bench.json');
 if (over.length) process.exitCode = 1;

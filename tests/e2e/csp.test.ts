@@ -7,7 +7,7 @@ import { builtPagePaths, buildFolder } from './support/builtPages';
 import { gridPoint, hydratedPlot, markerCentre, PLOT } from './support/plot';
 import { openWithShortcut, search } from './support/search';
 import { SITES, type SiteName } from './support/sites';
-import { serveStatic, type StaticHost } from './support/staticHost';
+import { serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
 import type { Browser } from 'playwright-core';
 
 // The site under its strict Content-Security-Policy, as a host deploys it: both

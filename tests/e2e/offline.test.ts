@@ -11,7 +11,7 @@ import { buildFolder, builtPagePaths } from './support/builtPages';
 import { currentQuadrant, hydratedPlot, PLOT } from './support/plot';
 import { openWithShortcut, search } from './support/search';
 import { projectRoot, SITES, type SiteName } from './support/sites';
-import { serveStatic, type StaticHost } from './support/staticHost';
+import { serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
 
 // Offline reading: after one visit, the service worker has precached the site,
 // so with the host gone and the browser offline the guide pages, the plot, the

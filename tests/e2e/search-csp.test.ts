@@ -3,7 +3,7 @@ import { openPage, useChromium } from './support/browser';
 import { buildFolder } from './support/builtPages';
 import { openWithShortcut, status } from './support/search';
 import { SITES } from './support/sites';
-import { serveStatic, type StaticHost } from './support/staticHost';
+import { serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
 
 // Search under the site's real Content-Security-Policy is covered with every
 // other interaction in csp.test.ts. This is the control: the one thing search
