@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { axeViolations, openPage, useChromium } from './support/browser';
-import { siteUrl } from './support/sites';
+import { projectRoot, siteUrl } from './support/sites';
 import { currentQuadrant, gridPoint, hydratedPlot, markerCentre, PLOT, sliderValues } from './support/plot';
 
 // The support/challenge plot on the model page, in real Chromium against the built site.
@@ -165,6 +167,23 @@ describe('the support/challenge plot', () => {
     expect(await currentQuadrant(page)).toBe('Retreat');
     expect(await page.locator(`${PLOT} .plot-example-note`).innerText()).toContain('nobody explains');
     await page.waitForURL(/example=demanding-attending/);
+    await close();
+  });
+
+  it('never hides a quadrant name under the marker at the start or at an example, or under the vision mark', async () => {
+    const examples = parse(readFileSync(`${projectRoot}content/data/example-relationships.yaml`, 'utf8')) as { id: string }[];
+    const { page, close } = await openPage(browser());
+    for (const query of ['?vision=on', ...examples.map(({ id }) => `?example=${id}&vision=on`)]) {
+      await page.goto(modelPage(query));
+      await hydratedPlot(page);
+      const overlaps = await page.locator(`${PLOT} svg.plot-svg`).first().evaluate((svg) => {
+        const box = (element: Element) => element.getBoundingClientRect();
+        const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const covering = [...svg.querySelectorAll('.plot-marker-dot, .plot-vision-label, .plot-vision-ring')].map(box);
+        return [...svg.querySelectorAll('.plot-name')].filter((name) => covering.some((cover) => meet(box(name), cover))).map((name) => name.textContent);
+      });
+      expect(overlaps, query).toEqual([]);
+    }
     await close();
   });
 

@@ -44,6 +44,9 @@ export interface PlotSvgProps {
   svgProps?: SVGAttributes<SVGSVGElement>;
 }
 
+/** The quadrant names' size and distance from the quadrant's edges, in the drawing's units (plot-svg.css sets the same size). */
+const NAME_SIZE = 20;
+const NAME_INSET = 8;
 const levels = (id: QuadrantId) => `${QUADRANT_LEVELS[id].support} support, ${QUADRANT_LEVELS[id].challenge} challenge`;
 
 export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, trail = [], svgRef, svgProps }: PlotSvgProps) {
@@ -76,10 +79,18 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, trail
       <g aria-hidden="true">
       {GRID_ORDER.map((id) => {
         const rect = quadrantRect(id);
+        // Each name along its quadrant's outer edge, clear of the middle ratings
+        // where a marker most often sits (the default 3 and 3 is the middle of
+        // Stasis), and at the left, clear of the vision arrow's top-right corner.
+        const top = rect.y === MARGIN.top;
         return (
           <g key={id} class={`plot-cell plot-${id}`}>
             <rect x={rect.x} y={rect.y} width={rect.width} height={rect.height} />
-            <text x={rect.x + rect.width / 2} y={rect.y + rect.height / 2} class="plot-name">
+            <text
+              x={rect.x + NAME_INSET}
+              y={top ? rect.y + NAME_INSET + NAME_SIZE / 2 : rect.y + rect.height - NAME_INSET - NAME_SIZE / 2}
+              class="plot-name plot-start"
+            >
               {byId.get(id)?.name ?? id}
             </text>
           </g>
