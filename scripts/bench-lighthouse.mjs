@@ -69,40 +69,51 @@ function figures(lhr, runs) {
  * @param {{ runs?: number, cpuSlowdown?: number }} [options] runs per page (the median is kept); cpuSlowdown fixes the multiplier instead of calibrating
  */
 export async function runLighthouse(origin, paths, { runs = 3, cpuSlowdown } = {}) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: FLAGS });
-  const pages = {};
+  // A fresh Chromium for each page: after some dozens of runs in one browser,
+  // Lighthouse began to lose the start of its traces (NO_NAVSTART) on every try.
+  const withChromium = async (work) => {
+    const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: FLAGS });
+    try {
+      return await work(chrome.port);
+    } finally {
+      await chrome.kill();
+    }
+  };
   let slowdown;
-  try {
-    if (cpuSlowdown !== undefined) {
-      slowdown = { multiplier: cpuSlowdown, calibrated: false, benchmarkIndex: undefined, fixed: true };
-    } else {
-      // Three runs of the first page measure the machine (the median, as one
-      // reading moves by a fifth between runs); their figures are not kept.
-      const readings = [];
-      for (let probe = 0; probe < 3; probe++) readings.push((await report(`${origin}${paths[0]}`, chrome.port, 4)).environment.benchmarkIndex);
-      const benchmarkIndex = Math.round(readings.sort((a, b) => a - b)[1]);
-      slowdown = { ...calibratedSlowdown(benchmarkIndex), benchmarkIndex, fixed: false };
+  if (cpuSlowdown !== undefined) {
+    slowdown = { multiplier: cpuSlowdown, calibrated: false, benchmarkIndex: undefined, fixed: true };
+  } else {
+    // Three runs of the first page measure the machine (the median, as one
+    // reading moves by a fifth between runs); their figures are not kept.
+    const readings = await withChromium(async (port) => {
+      const found = [];
+      for (let probe = 0; probe < 3; probe++) found.push((await report(`${origin}${paths[0]}`, port, 4)).environment.benchmarkIndex);
+      return found;
+    });
+    const benchmarkIndex = Math.round(readings.sort((a, b) => a - b)[1]);
+    slowdown = { ...calibratedSlowdown(benchmarkIndex), benchmarkIndex, fixed: false };
+  }
+  console.log(
+    `\nLighthouse, mobile: CPU ${slowdown.multiplier}x slower` +
+      (slowdown.fixed ? ' (as asked)' : `, calibrated to this machine's benchmarkIndex ${slowdown.benchmarkIndex}${slowdown.calibrated ? '' : ' (outside the calculated range)'}`) +
+      (runs > 1 ? `; the median of ${runs} runs per page` : ''),
+  );
+  const pages = {};
+  for (const path of paths) {
+    process.stdout.write(`Lighthouse ${path} ...`);
+    try {
+      const reports = await withChromium(async (port) => {
+        const done = [];
+        for (let run = 0; run < runs; run++) done.push(await report(`${origin}${path}`, port, slowdown.multiplier));
+        return done;
+      });
+      pages[path] = figures(reports.length > 1 ? computeMedianRun(reports) : reports[0], runs);
+      console.log(` ${CATEGORIES.map((id) => pages[path].scores[id]).join(' / ')}`);
+    } catch (error) {
+      // One page failing (a time-out on a busy machine) does not stop the others.
+      pages[path] = { error: String(error.message ?? error).split('\n')[0] };
+      console.log(` failed: ${pages[path].error}`);
     }
-    console.log(
-      `\nLighthouse, mobile: CPU ${slowdown.multiplier}x slower` +
-        (slowdown.fixed ? ' (as asked)' : `, calibrated to this machine's benchmarkIndex ${slowdown.benchmarkIndex}${slowdown.calibrated ? '' : ' (outside the calculated range)'}`) +
-        (runs > 1 ? `; the median of ${runs} runs per page` : ''),
-    );
-    for (const path of paths) {
-      process.stdout.write(`Lighthouse ${path} ...`);
-      try {
-        const reports = [];
-        for (let run = 0; run < runs; run++) reports.push(await report(`${origin}${path}`, chrome.port, slowdown.multiplier));
-        pages[path] = figures(reports.length > 1 ? computeMedianRun(reports) : reports[0], runs);
-        console.log(` ${CATEGORIES.map((id) => pages[path].scores[id]).join(' / ')}`);
-      } catch (error) {
-        // One page failing (a time-out on a busy machine) does not stop the others.
-        pages[path] = { error: String(error.message ?? error).split('\n')[0] };
-        console.log(` failed: ${pages[path].error}`);
-      }
-    }
-  } finally {
-    await chrome.kill();
   }
   return { slowdown, pages };
 }
