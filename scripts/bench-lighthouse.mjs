@@ -4,8 +4,8 @@
 // default /usr/bin/chromium) with no network beyond this machine.
 //
 // The CPU slowdown is calibrated to this machine, as Lighthouse's documentation
-// asks (scripts/lighthouse-calibration.mjs): a first run reads the machine's
-// benchmarkIndex. `--cpu-slowdown 4` gives Lighthouse's uncalibrated default.
+// asks (scripts/lighthouse-calibration.mjs): three first runs, not kept, read
+// the machine's benchmarkIndex. `--cpu-slowdown 4` gives Lighthouse's default.
 // A run that Lighthouse itself abandons (NO_NAVSTART, NO_FCP: "please run
 // Lighthouse again") is run again, up to twice. Each page is measured several
 // times (3 unless `--runs N`) and the median run is reported, as Lighthouse
