@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { resolveDeployment } from './src/lib/deployment.ts';
-import { search } from './src/integrations/search.ts';
-import { linkPreviews } from './src/integrations/linkPreviews.ts';
-import { contentSecurityPolicy, pagePolicies } from './src/integrations/csp.ts';
-import { offline } from './src/integrations/offline.ts';
-import { hosting } from './src/integrations/hosting.ts';
+import { resolveDeployment } from './src/site/deployment.ts';
+import { search } from './src/search/build/search.ts';
+import { linkPreviews } from './src/link-previews/build/linkPreviews.ts';
+import { contentSecurityPolicy, pagePolicies } from './src/security/build/csp.ts';
+import { offline } from './src/offline/build/offline.ts';
+import { hosting } from './src/security/build/hosting.ts';
 
 // Two build-time settings let an institution host the guide anywhere:
 // SITE_BASE is the sub-path it is served under (e.g. /mentoring/), SITE_URL the
@@ -34,7 +34,7 @@ export default defineConfig({
   // Two entries with the same id in a data file (a reference key, an example
   // relationship) fail the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
-  // A strict Content-Security-Policy on every page (see src/lib/securityPolicy.ts).
+  // A strict Content-Security-Policy on every page (see src/security/securityPolicy.ts).
   security: { csp: contentSecurityPolicy() },
   // Shiki colours code with style="" attributes, which the CSP blocks; the guide has no code to colour.
   markdown: { syntaxHighlight: false },

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two kinds of test, run one after the other by `npm test`:
@@ -6,6 +7,8 @@ import { defineConfig } from 'vitest/config';
 //   e2e:  builds the site (at / and under a sub-path), serves both with
 //         `astro preview` and drives real Chromium against them.
 export default defineConfig({
+  // The same alias as tsconfig.json's paths: ~/ is src/.
+  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     projects: [
       {

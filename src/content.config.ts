@@ -1,19 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { guidePageSchema } from './schemas/guidePage';
-import { referenceSchema } from './schemas/reference';
-import { quadrantSchema } from './schemas/quadrant';
-import { resourceSchema } from './schemas/resource';
-import { exampleRelationshipSchema } from './schemas/exampleRelationship';
-import { plotWordsSchema } from './schemas/plotWords';
-import { siteSchema } from './schemas/site';
-import { selfAssessmentSchema } from './schemas/selfAssessment';
-import { conversationCardSchema } from './schemas/conversationCard';
-import { handoutSchema } from './schemas/handout';
-import { modelSummarySchema } from './schemas/modelSummary';
-import { aliasSchema } from './schemas/alias';
-import { shareSchema } from './schemas/share';
-import { sessionsSchema } from './schemas/sessions';
+import { guidePageSchema } from '~/guide/guidePage.schema';
+import { referenceSchema } from '~/references/reference.schema';
+import { quadrantSchema } from '~/plot/quadrant.schema';
+import { resourceSchema } from '~/references/resource.schema';
+import { exampleRelationshipSchema } from '~/plot/exampleRelationship.schema';
+import { plotWordsSchema } from '~/plot/plotWords.schema';
+import { siteSchema } from '~/site/site.schema';
+import { selfAssessmentSchema } from '~/assessment/selfAssessment.schema';
+import { conversationCardSchema } from '~/card/conversationCard.schema';
+import { handoutSchema } from '~/handout/handout.schema';
+import { modelSummarySchema } from '~/guide/modelSummary.schema';
+import { aliasSchema } from '~/aliases/alias.schema';
+import { shareSchema } from '~/share/share.schema';
+import { sessionsSchema } from '~/facilitator/sessions.schema';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.

@@ -3,7 +3,7 @@
 // read robots.txt only at the host's root: under a sub-path, copy the Sitemap
 // line into the host's own robots.txt (see README).
 import type { APIRoute } from 'astro';
-import { robotsText } from '../lib/robots';
+import { robotsText } from '~/link-previews/robots';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(robotsText(import.meta.env.BASE_URL, site?.origin), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { parse } from 'yaml';
-import { ConversationPrompts } from '../../src/components/card/ConversationPrompts';
-import type { ConversationCard } from '../../src/schemas/conversationCard';
+import { ConversationPrompts } from '~/card/ConversationPrompts';
+import type { ConversationCard } from '~/card/conversationCard.schema';
 
 // The conversation card's questions island in jsdom, with the real content file,
 // driven by keyboard as a reader would.

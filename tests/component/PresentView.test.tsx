@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { PresentView, type PresentViewProps } from '../../src/components/facilitator/PresentView';
+import { PresentView, type PresentViewProps } from '~/facilitator/PresentView';
 
 // The present view in jsdom: keys, buttons, the address and the timer, with an
 // injected clock and fake interval timers so no test waits for real time.

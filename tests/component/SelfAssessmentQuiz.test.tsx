@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { SelfAssessmentQuiz } from '../../src/components/assessment/SelfAssessmentQuiz';
-import { selfAssessmentSchema } from '../../src/schemas/selfAssessment';
-import { formatCompletedAt } from '../../src/lib/assessment/history';
+import { SelfAssessmentQuiz } from '~/assessment/SelfAssessmentQuiz';
+import { selfAssessmentSchema } from '~/assessment/selfAssessment.schema';
+import { formatCompletedAt } from '~/assessment/history';
 import {
   assessment,
   confirmationAnswers,

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { OnboardingEmail } from '../../src/components/share/OnboardingEmail';
-import { SectionLinks } from '../../src/components/share/SectionLinks';
-import type { OutlinePage } from '../../src/lib/share';
+import { OnboardingEmail } from '~/share/OnboardingEmail';
+import { SectionLinks } from '~/share/SectionLinks';
+import type { OutlinePage } from '~/share/share';
 
 // The share page's two islands in jsdom: what they copy, what they announce,
 // and the copy-by-hand field when the clipboard is refused.

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import { SupportChallengeExplorer } from '../../src/components/plot/SupportChallengeExplorer';
+import { SupportChallengeExplorer } from '~/plot/SupportChallengeExplorer';
 import { explorerProps } from './fixtures';
 
 // The island in jsdom, driven by keyboard and form controls as a reader would.

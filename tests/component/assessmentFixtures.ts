@@ -1,6 +1,6 @@
-import type { SelfAssessment } from '../../src/schemas/selfAssessment';
-import type { Quadrant } from '../../src/schemas/quadrant';
-import type { SavedAttempt } from '../../src/lib/assessment/storage';
+import type { SelfAssessment } from '~/assessment/selfAssessment.schema';
+import type { Quadrant } from '~/plot/quadrant.schema';
+import type { SavedAttempt } from '~/assessment/storage';
 
 // A small self-assessment, shaped like content/data/self-assessment.yaml, so the
 // expected scores in the tests can be worked out by hand:

@@ -1,4 +1,4 @@
-import type { ExplorerProps } from '../../src/components/plot/SupportChallengeExplorer';
+import type { ExplorerProps } from '~/plot/SupportChallengeExplorer';
 
 /** Words for the plot, shaped like the content files (short, so assertions stay readable). */
 export const explorerProps: ExplorerProps = {

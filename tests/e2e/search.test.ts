@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './support/browser';
-import { normaliseQuery } from '../../src/lib/searchText';
+import { normaliseQuery } from '~/search/searchText';
 import { answerFor, dialog, field, focusedElement, openWithShortcut, resultLinks, resultPaths, search, status } from './support/search';
 import { siteUrl } from './support/sites';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { aliasTargetProblems, displayPath, normalisePath, parseAliases, shadowingProblems } from '../../src/lib/aliases';
-import { aliasSchema } from '../../src/schemas/alias';
+import { aliasTargetProblems, displayPath, normalisePath, parseAliases, shadowingProblems } from '~/aliases/aliases';
+import { aliasSchema } from '~/aliases/alias.schema';
 
 const errorOf = (run: () => unknown): string => {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answersThatFit, progress, unanswered } from '../../src/lib/assessment/answers';
-import type { AssessmentItem, Scenario } from '../../src/schemas/selfAssessment';
+import { answersThatFit, progress, unanswered } from '~/assessment/answers';
+import type { AssessmentItem, Scenario } from '~/assessment/selfAssessment.schema';
 
 const item = (id: string, text: string): AssessmentItem => ({ id, text, feeds: { support: 1 }, reverse: false });
 const scenario = (id: string, title: string, optionIds: string[]): Scenario => ({

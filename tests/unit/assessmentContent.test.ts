@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { contentProblems, REQUIRED_SCALES } from '../../src/lib/assessment/contentProblems';
-import { selfAssessmentSchema, type SelfAssessment } from '../../src/schemas/selfAssessment';
+import { contentProblems, REQUIRED_SCALES } from '~/assessment/content.rules';
+import { selfAssessmentSchema, type SelfAssessment } from '~/assessment/selfAssessment.schema';
 
 // Small content with nothing wrong; each test breaks one thing in a fresh copy.
 function fineContent() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCompletedAt, formatRating, historyRows } from '../../src/lib/assessment/history';
-import type { SavedAttempt } from '../../src/lib/assessment/storage';
+import { formatChange, formatCompletedAt, formatRating, historyRows } from '~/assessment/history';
+import type { SavedAttempt } from '~/assessment/storage';
 
 const attempt = (id: string, completedAt: string, shares: Record<string, number>): SavedAttempt => ({
   id,

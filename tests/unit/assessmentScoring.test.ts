@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRating } from '../../src/lib/assessment/history';
+import { formatRating } from '~/assessment/history';
 import {
   bestFitCount,
   isAnswer,
@@ -9,8 +9,8 @@ import {
   resultPosition,
   scaleLines,
   scaleShares,
-} from '../../src/lib/assessment/scoring';
-import type { AssessmentItem, AssessmentScale, Scenario } from '../../src/schemas/selfAssessment';
+} from '~/assessment/scoring';
+import type { AssessmentItem, AssessmentScale, Scenario } from '~/assessment/selfAssessment.schema';
 
 // Five answers, as in the real content: Never scores 0 points ... Almost always 4.
 const frequency = ['Never', 'Rarely', 'Sometimes', 'Often', 'Almost always'];

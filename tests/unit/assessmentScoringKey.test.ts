@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reversedStatements, scaleKeys, scenarioKeys, statementList } from '../../src/lib/assessment/scoringKey';
-import { isStrength, scaleShares } from '../../src/lib/assessment/scoring';
-import type { AssessmentItem, AssessmentScale, Scenario } from '../../src/schemas/selfAssessment';
-import type { QuadrantId } from '../../src/lib/quadrants';
+import { reversedStatements, scaleKeys, scenarioKeys, statementList } from '~/assessment/scoringKey';
+import { isStrength, scaleShares } from '~/assessment/scoring';
+import type { AssessmentItem, AssessmentScale, Scenario } from '~/assessment/selfAssessment.schema';
+import type { QuadrantId } from '~/plot/quadrants';
 
 const item = (id: string, feeds: Record<string, number>, reverse = false): AssessmentItem => ({ id, text: `Statement ${id}.`, feeds, reverse });
 const scale = (id: string, group: AssessmentScale['group'] = 'element'): AssessmentScale => ({

@@ -13,7 +13,7 @@ import {
   type Draft,
   type SavedAttempt,
   type StorageLike,
-} from '../../src/lib/assessment/storage';
+} from '~/assessment/storage';
 
 const NOW = new Date('2025-05-06T07:08:09.010Z');
 const now = () => NOW;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summaryText, type SummaryInput } from '../../src/lib/assessment/summary';
-import type { SavedAttempt } from '../../src/lib/assessment/storage';
-import type { AssessmentScale } from '../../src/schemas/selfAssessment';
+import { summaryText, type SummaryInput } from '~/assessment/summary';
+import type { SavedAttempt } from '~/assessment/storage';
+import type { AssessmentScale } from '~/assessment/selfAssessment.schema';
 
 const scale = (id: string, name: string, group: AssessmentScale['group'], guide: string): AssessmentScale => ({
   id,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { conversationCardSchema } from '../../src/schemas/conversationCard';
-import { handoutSchema } from '../../src/schemas/handout';
-import { modelSummarySchema } from '../../src/schemas/modelSummary';
+import { conversationCardSchema } from '~/card/conversationCard.schema';
+import { handoutSchema } from '~/handout/handout.schema';
+import { modelSummarySchema } from '~/guide/modelSummary.schema';
 
 const load = (file: string) => parse(readFileSync(new URL(`../../content/data/${file}`, import.meta.url), 'utf8'));
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, stepSchedule, stepTimingProblems } from '../../src/lib/card/steps';
+import { clockTime, stepSchedule } from '~/card/steps';
+import { stepTimingProblems } from '~/card/stepTiming.rules';
 
 const steps = [
   { id: 'open', minutes: 0.5 },

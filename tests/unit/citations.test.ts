@@ -9,8 +9,8 @@ import {
   inTextCitation,
   sortReferences,
   surname,
-} from '../../src/lib/citations';
-import { articleSchema, bookSchema, referenceSchema, type ArticleReference, type BookReference } from '../../src/schemas/reference';
+} from '~/references/citations';
+import { articleSchema, bookSchema, referenceSchema, type ArticleReference, type BookReference } from '~/references/reference.schema';
 
 const book: BookReference = bookSchema.parse({
   id: 'daloz1986',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampIndex, hashFor, indexAfterKey, indexFromHash, positionText } from '../../src/lib/facilitator/presentNavigation';
+import { clampIndex, hashFor, indexAfterKey, indexFromHash, positionText } from '~/facilitator/presentNavigation';
 
 describe('keys in the present view', () => {
   it.each([

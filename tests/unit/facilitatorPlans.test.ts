@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { plannedMinutes, planProblems } from '../../src/lib/facilitator/planProblems';
-import { notesPath, planAnchor, presentPath, segmentAnchor } from '../../src/lib/facilitator/plans';
-import { sessionsSchema } from '../../src/schemas/sessions';
+import { plannedMinutes, planProblems } from '~/facilitator/plan.rules';
+import { notesPath, planAnchor, presentPath, segmentAnchor } from '~/facilitator/plans';
+import { sessionsSchema } from '~/facilitator/sessions.schema';
 
 const loadFile = () => parse(readFileSync(new URL('../../content/data/sessions.yaml', import.meta.url), 'utf8')).sessions;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, formatClock, hasStarted, isRunning, isUp, pause, remaining, reset, start, timerFor } from '../../src/lib/facilitator/timer';
+import { elapsed, formatClock, hasStarted, isRunning, isUp, pause, remaining, reset, start, timerFor } from '~/facilitator/timer';
 
 const MINUTE = 60_000;
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firstQuote } from '../../src/lib/mdxQuote';
-import { headingGroups } from '../../src/lib/headingGroups';
+import { firstQuote } from '~/guide/mdxQuote';
+import { headingGroups } from '~/handout/headingGroups';
 
 describe('the quotation for the handout', () => {
   it('reads the words, speaker and source of the first <Quote>', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE_CONTROL, netlifyHeaders, nginxHeaders } from '../../src/lib/hostHeaders';
-import { headerPolicy, SECURITY_HEADERS } from '../../src/lib/securityPolicy';
+import { CACHE_CONTROL, netlifyHeaders, nginxHeaders } from '~/security/hostHeaders';
+import { headerPolicy, SECURITY_HEADERS } from '~/security/securityPolicy';
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-a'";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagePathOf, pagePreview, previewImagePath, PREVIEW_IMAGE } from '../../src/lib/linkPreview';
-import { robotsText } from '../../src/lib/robots';
+import { pagePathOf, pagePreview, previewImagePath, PREVIEW_IMAGE } from '~/link-previews/linkPreview';
+import { robotsText } from '~/link-previews/robots';
 
 const input = {
   pathname: '/model/',

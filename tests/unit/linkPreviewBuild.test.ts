@@ -1,7 +1,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute, readPage } from '../../src/integrations/builtPages';
-import { renderPreviewImage } from '../../src/integrations/previewImage';
+import { decodeAttribute, readPage } from '~/build/builtPages';
+import { renderPreviewImage } from '~/link-previews/build/previewImage';
 
 describe('reading a built page', () => {
   it('reads Open Graph and Twitter tags, decoding entities, and every id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFocus } from '../../src/lib/listFocus';
+import { nextFocus } from '~/search/listFocus';
 
 describe('nextFocus (field = 0, links = 1..n)', () => {
   it('moves down from the field into the results and along them, stopping at the last', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePath, prevNext, readingOrder } from '../../src/lib/navigation';
+import { guidePath, prevNext, readingOrder } from '~/site/navigation';
 
 const page = (id: string, order: number, navLabel?: string) => ({ id, data: { title: `Title of ${id}`, order, navLabel } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedAttributes, hashSource, inlineHashes, narrowPagePolicy, unionPolicy } from '../../src/lib/pagePolicy';
+import { blockedAttributes, hashSource, inlineHashes, narrowPagePolicy, unionPolicy } from '~/security/pagePolicy';
 
 const THEME = '(() => document.documentElement.classList.add("js"))();';
 const OTHER = 'console.log("another page");';

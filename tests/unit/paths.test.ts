@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/paths';
-import { resolveBase, resolveDeployment, resolveSite } from '../../src/lib/deployment';
+import { withBase } from '~/site/paths';
+import { resolveBase, resolveDeployment, resolveSite } from '~/site/deployment';
 
 describe('withBase', () => {
   it('joins the base and a path with exactly one slash', () => {

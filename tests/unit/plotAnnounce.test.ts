@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markerValueText, quadrantChangeAnnouncement } from '../../src/lib/plot/announce';
+import { markerValueText, quadrantChangeAnnouncement } from '~/plot/announce';
 
 const names = { stasis: 'Stasis', confirmation: 'Confirmation', retreat: 'Retreat', growth: 'Growth' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARGIN, PLOT_SIZE, pointFor, positionAtPoint, quadrantRect, VIEW_BOX, VISION_TARGET, visionArrowPath } from '../../src/lib/plot/geometry';
+import { MARGIN, PLOT_SIZE, pointFor, positionAtPoint, quadrantRect, VIEW_BOX, VISION_TARGET, visionArrowPath } from '~/plot/geometry';
 
 const left = MARGIN.left;
 const right = MARGIN.left + PLOT_SIZE;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampLevel, describeLevel, levelOf, MIDPOINT, nudged, quadrantAt } from '../../src/lib/plot/position';
+import { clampLevel, describeLevel, levelOf, MIDPOINT, nudged, quadrantAt } from '~/plot/position';
 
 describe('positions on the support/challenge plot', () => {
   it('splits each axis between 5 and 6, so no whole rating is on the line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlotState, writePlotState, type PlotState } from '../../src/lib/plot/urlState';
+import { readPlotState, writePlotState, type PlotState } from '~/plot/urlState';
 
 const examples = [
   { id: 'friendly-preceptor', support: 8, challenge: 2 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseStage, currentPrompt, promptPosition, showAnother, startRotation, type Rotation } from '../../src/lib/card/promptRotation';
+import { chooseStage, currentPrompt, promptPosition, showAnother, startRotation, type Rotation } from '~/card/promptRotation';
 
 const STAGES = ['pre-clinical', 'clerkship', 'resident'];
 

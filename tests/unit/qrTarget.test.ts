@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
-import { qrTargetUrl } from '../../src/lib/qrTarget';
-import { qrSvg } from '../../src/lib/qrSvg';
+import { qrTargetUrl } from '~/handout/qrTarget';
+import { qrSvg } from '~/handout/qrSvg';
 
 describe('the handout QR code target', () => {
   it('is the public origin at the root', () => {

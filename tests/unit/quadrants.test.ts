@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRID_ORDER, QUADRANT_LEVELS, quadrantsInGridOrder, type QuadrantId } from '../../src/lib/quadrants';
+import { GRID_ORDER, QUADRANT_LEVELS, quadrantsInGridOrder, type QuadrantId } from '~/plot/quadrants';
 
 const q = (id: QuadrantId) => ({ id, name: id });
 

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { guidePageSchema } from '../../src/schemas/guidePage';
-import { referenceSchema } from '../../src/schemas/reference';
-import { quadrantSchema } from '../../src/schemas/quadrant';
-import { resourceSchema } from '../../src/schemas/resource';
-import { siteSchema } from '../../src/schemas/site';
-import { exampleRelationshipSchema } from '../../src/schemas/exampleRelationship';
-import { plotWordsSchema } from '../../src/schemas/plotWords';
+import { guidePageSchema } from '~/guide/guidePage.schema';
+import { referenceSchema } from '~/references/reference.schema';
+import { quadrantSchema } from '~/plot/quadrant.schema';
+import { resourceSchema } from '~/references/resource.schema';
+import { siteSchema } from '~/site/site.schema';
+import { exampleRelationshipSchema } from '~/plot/exampleRelationship.schema';
+import { plotWordsSchema } from '~/plot/plotWords.schema';
 
 /** The messages zod gives for invalid data, as "path: message" lines. */
 function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanHighlightWords, excerptParts, MAX_SECTIONS_PER_PAGE, searchHits, type PagefindResultData } from '../../src/lib/searchHits';
+import { cleanHighlightWords, excerptParts, MAX_SECTIONS_PER_PAGE, searchHits, type PagefindResultData } from '~/search/searchHits';
 
 const page = (overrides: Partial<PagefindResultData> = {}): PagefindResultData => ({
   url: '/dos-and-donts/?highlight=labour',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillMessage, MAX_QUERY_LENGTH, normaliseQuery, statusMessage, type StatusWords } from '../../src/lib/searchText';
-import { searchWordsSchema } from '../../src/schemas/search';
+import { fillMessage, MAX_QUERY_LENGTH, normaliseQuery, statusMessage, type StatusWords } from '~/search/searchText';
+import { searchWordsSchema } from '~/search/searchWords.schema';
 
 describe('normaliseQuery', () => {
   it('collapses and trims whitespace', () => {

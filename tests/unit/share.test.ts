@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { emailText, resolveEmailLinks, shareUrl, withName, type OutlinePage } from '../../src/lib/share';
-import { sectionOutline } from '../../src/lib/toc';
-import { shareSchema } from '../../src/schemas/share';
+import { emailText, resolveEmailLinks, shareUrl, withName, type OutlinePage } from '~/share/share';
+import { sectionOutline } from '~/guide/toc';
+import { shareSchema } from '~/share/share.schema';
 
 const h = (depth: number, text: string, slug: string) => ({ depth, text, slug });
 const PAGES: OutlinePage[] = [

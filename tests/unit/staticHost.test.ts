@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/static-host.mjs';
-import { CACHE_CONTROL, netlifyHeaders } from '../../src/lib/hostHeaders';
-import { SECURITY_HEADERS } from '../../src/lib/securityPolicy';
+import { CACHE_CONTROL, netlifyHeaders } from '~/security/hostHeaders';
+import { SECURITY_HEADERS } from '~/security/securityPolicy';
 
 // The benchmark and the end-to-end tests serve dist/ with the headers of the
 // generated _headers file; these check that they read it as a host would.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SECTIONS_FOR_TOC, sectionOutline, tableOfContents } from '../../src/lib/toc';
+import { MIN_SECTIONS_FOR_TOC, sectionOutline, tableOfContents } from '~/guide/toc';
 
 const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase().replace(/\s+/g, '-') });
 

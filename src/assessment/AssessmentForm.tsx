@@ -1,0 +1,81 @@
+import type { ComponentChildren, Ref } from 'preact';
+import type { SelfAssessment } from './selfAssessment.schema';
+import type { QuadrantId } from '~/plot/quadrants';
+import type { Answers, Choices } from './scoring';
+import type { Unanswered } from './answers';
+import { RatingQuestion } from './RatingQuestion';
+import { ScenarioQuestion } from './ScenarioQuestion';
+import { ErrorSummary } from './ErrorSummary';
+import { SectionHeading } from './SectionHeading';
+import { FORM_HEADING_ID } from './ids';
+
+// The whole questionnaire on one page: Part 1's statements, then Part 2's
+// scenarios. The same view is the paper form: rendered on the server with no
+// handlers it prints as a workshop handout.
+
+
+interface Props {
+  content: SelfAssessment;
+  quadrantNames: Readonly<Record<QuadrantId, string>>;
+  answers: Answers;
+  choices: Choices;
+  /** Questions to mark as unanswered; empty until the reader asks for results too early. */
+  missing?: readonly Unanswered[];
+  summaryRef?: Ref<HTMLDivElement>;
+  formRef?: Ref<HTMLFormElement>;
+  onAnswer?: (itemId: string, answer: number) => void;
+  onChoose?: (scenarioId: string, optionId: string) => void;
+  onSubmit?: () => void;
+  /** What follows the questions: the progress bar and button in the island, nothing on paper. */
+  footer?: ComponentChildren;
+}
+
+export function AssessmentForm({ content, quadrantNames, answers, choices, missing = [], summaryRef, formRef, onAnswer, onChoose, onSubmit, footer }: Props) {
+  const missingIds = new Set(missing.map((question) => `${question.kind}:${question.id}`));
+  return (
+    <form
+      class="sa-form"
+      ref={formRef}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit?.();
+      }}
+    >
+      {missing.length > 0 && summaryRef && <ErrorSummary missing={missing} summaryRef={summaryRef} />}
+      <section class="sa-part" aria-labelledby={FORM_HEADING_ID}>
+        <SectionHeading id={FORM_HEADING_ID} text={content.ratingsHeading} />
+        <p>{content.ratingsIntro}</p>
+        {content.items.map((item, index) => (
+          <RatingQuestion
+            key={item.id}
+            item={item}
+            number={index + 1}
+            frequency={content.frequency}
+            answer={answers[item.id]}
+            error={missingIds.has(`item:${item.id}`) ? content.errors.item : undefined}
+            onAnswer={onAnswer}
+          />
+        ))}
+      </section>
+      {content.scenarios.length > 0 && (
+        <section class="sa-part" aria-labelledby="part-2">
+          <SectionHeading id="part-2" text={content.scenariosHeading} />
+          <p>{content.scenariosIntro}</p>
+          {content.scenarios.map((scenario, index) => (
+            <ScenarioQuestion
+              key={scenario.id}
+              scenario={scenario}
+              number={index + 1}
+              choice={choices[scenario.id]}
+              quadrantNames={quadrantNames}
+              error={missingIds.has(`scenario:${scenario.id}`) ? content.errors.scenario : undefined}
+              onChoose={onChoose}
+            />
+          ))}
+        </section>
+      )}
+      {footer}
+    </form>
+  );
+}

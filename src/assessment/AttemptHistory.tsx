@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { QuadrantId } from '~/plot/quadrants';
+import { formatChange, formatCompletedAt, formatRating, type HistoryRow } from './history';
+
+// Every saved result as a table row, with how it changed from the one before,
+// and buttons to delete one result or (after a confirmation) all of them.
+
+/** How many results a printout lists, newest last, so the results fit one page (assessment.css hides the rest). */
+const PRINTED_ROWS = 5;
+
+interface Props {
+  rows: readonly HistoryRow[];
+  quadrantNames: Readonly<Record<QuadrantId, string>>;
+  onDelete: (id: string) => void;
+  onDeleteAll: () => void;
+}
+
+function withChange(value: number | null, change: number | null | undefined): string {
+  if (value === null) return '–';
+  const shown = formatRating(value);
+  return change === undefined || change === null ? shown : `${shown} (${formatChange(change)})`;
+}
+
+export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const deleteAllRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  // Focus follows the question: to the question when it is asked (not to "Yes", where a
+  // held or repeated Enter would confirm at once), back to the button when cancelled.
+  useEffect(() => {
+    if (confirming) questionRef.current?.focus();
+    else if (wasConfirming.current) deleteAllRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  return (
+    <div class="sa-history">
+      <div class="sa-table-wrap" tabindex={0} role="region" aria-labelledby="sa-history-caption">
+        <table>
+          <caption id="sa-history-caption">Your saved results, oldest first. Changes from the result before are in brackets.</caption>
+          <thead>
+            <tr>
+              <th scope="col">Completed</th>
+              <th scope="col">Support</th>
+              <th scope="col">Challenge</th>
+              <th scope="col">Vision</th>
+              <th scope="col">Quadrant</th>
+              <th scope="col" class="sa-actions-column">
+                <span class="visually-hidden">Delete</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const when = formatCompletedAt(row.attempt.completedAt);
+              return (
+                <tr key={row.attempt.id}>
+                  <th scope="row">{`${index + 1}. ${when}`}</th>
+                  <td>{withChange(row.position.support, row.change?.support)}</td>
+                  <td>{withChange(row.position.challenge, row.change?.challenge)}</td>
+                  <td>{withChange(row.vision, row.change?.vision)}</td>
+                  <td>{quadrantNames[row.quadrant]}</td>
+                  <td class="sa-actions-column">
+                    <button type="button" class="control sa-small" aria-label={`Delete result ${index + 1}, from ${when}`} onClick={() => onDelete(row.attempt.id)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > PRINTED_ROWS && <p class="sa-print-only">{`The latest ${PRINTED_ROWS} of your ${rows.length} results.`}</p>}
+      {confirming ? (
+        <div
+          class="sa-confirm"
+          role="group"
+          aria-labelledby="sa-confirm-question"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setConfirming(false);
+          }}
+        >
+          <p id="sa-confirm-question" ref={questionRef} tabindex={-1}>
+            {rows.length === 1 ? 'Delete your saved result? This cannot be undone.' : `Delete all ${rows.length} saved results? This cannot be undone.`}
+          </p>
+          <button type="button" class="control" onClick={onDeleteAll}>
+            Yes, delete all
+          </button>
+          <button type="button" class="control" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="control sa-delete-all" ref={deleteAllRef} onClick={() => setConfirming(true)}>
+          Delete all results
+        </button>
+      )}
+    </div>
+  );
+}

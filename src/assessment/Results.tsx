@@ -1,0 +1,78 @@
+import type { SelfAssessment } from './selfAssessment.schema';
+import type { Quadrant } from '~/plot/quadrant.schema';
+import type { QuadrantId } from '~/plot/quadrants';
+import type { SavedAttempt } from './storage';
+import type { Choices } from './scoring';
+import { scaleLines } from './scoring';
+import { formatCompletedAt, historyRows } from './history';
+import { summaryText } from './summary';
+import { sitePath } from '~/site/paths';
+import { ResultPlacement } from './ResultPlacement';
+import { ScaleLineList } from './ScaleLineList';
+import { ScenarioReview } from './ScenarioReview';
+import { AttemptHistory } from './AttemptHistory';
+import { ResultActions } from './ResultActions';
+import { HISTORY_HEADING_ID, RESULTS_HEADING_ID } from './ids';
+
+// The results of the latest attempt, with every saved attempt as a path on the
+// plot and a table of changes. Laid out to print on one page.
+
+interface Props {
+  content: SelfAssessment;
+  quadrants: Quadrant[];
+  quadrantNames: Readonly<Record<QuadrantId, string>>;
+  /** Oldest first; never empty. */
+  attempts: readonly SavedAttempt[];
+  /** The scenario choices of the attempt just completed, with its id (saved attempts keep only the count). */
+  lastChoices: { id: string; choices: Choices } | null;
+  /** Heads the copied summary. */
+  title: string;
+  announce: (message: string) => void;
+  onDelete: (id: string) => void;
+  onDeleteAll: () => void;
+  onRetake: () => void;
+}
+
+export function Results({ content, quadrants, quadrantNames, attempts, lastChoices, title, announce, onDelete, onDeleteAll, onRetake }: Props) {
+  const rows = historyRows(attempts);
+  const latest = rows[rows.length - 1].attempt;
+  const summary = () =>
+    summaryText({
+      content,
+      quadrants,
+      attempts,
+      title,
+      linkTo: (guide) => new URL(sitePath(guide), window.location.origin).href,
+    });
+
+  return (
+    <section class="sa-results" aria-labelledby={RESULTS_HEADING_ID}>
+      <h2 id={RESULTS_HEADING_ID} tabindex={-1}>
+        Your results
+      </h2>
+      <p class="sa-when">{`Completed ${formatCompletedAt(latest.completedAt)}.`}</p>
+      <p class="sa-disclaimer">{content.disclaimer}</p>
+      <ResultPlacement rows={rows} quadrants={quadrants} />
+
+      <h3>Support, challenge and vision</h3>
+      <ScaleLineList lines={scaleLines(content.scales, latest.shares, content.strengthFrom, ['element'])} showScores />
+
+      <h3>Do's and don'ts</h3>
+      <ScaleLineList lines={scaleLines(content.scales, latest.shares, content.strengthFrom, ['do', 'dont'])} />
+
+      <h3>Scenarios</h3>
+      <p>{`You chose the best-fitting response in ${latest.scenarios.best} of ${latest.scenarios.total} scenarios.`}</p>
+      {lastChoices?.id === latest.id && (
+        <ScenarioReview scenarios={content.scenarios} choices={lastChoices.choices} quadrantNames={quadrantNames} />
+      )}
+
+      <h3 id={HISTORY_HEADING_ID} tabindex={-1}>
+        Your results over time
+      </h3>
+      <AttemptHistory rows={rows} quadrantNames={quadrantNames} onDelete={onDelete} onDeleteAll={onDeleteAll} />
+
+      <ResultActions summary={summary} announce={announce} onRetake={onRetake} />
+      <p class="sa-privacy">{content.privacy}</p>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import type { Scenario } from './selfAssessment.schema';
+import type { QuadrantId } from '~/plot/quadrants';
+import { questionId } from './ids';
+import { optionLetter } from './letters';
+
+// One scenario: the situation, its responses as native radio buttons, and once
+// the reader has chosen, a disclosure that says where each response pushes the
+// learner and which fits the model best.
+
+interface Props {
+  scenario: Scenario;
+  number: number;
+  choice: string | undefined;
+  quadrantNames: Readonly<Record<QuadrantId, string>>;
+  error?: string;
+  onChoose?: (scenarioId: string, optionId: string) => void;
+}
+
+export function ScenarioQuestion({ scenario, number, choice, quadrantNames, error, onChoose }: Props) {
+  const [open, setOpen] = useState(false);
+  const id = questionId('scenario', scenario.id);
+  const chosen = scenario.options.find((option) => option.id === choice);
+  return (
+    <fieldset class={`sa-question sa-scenario${error ? ' sa-has-error' : ''}`} id={id} aria-describedby={error ? `${id}-situation ${id}-error` : `${id}-situation`}>
+      <legend>
+        <span class="sa-number">{`Scenario ${number}.`}</span> {scenario.title}
+      </legend>
+      <p class="sa-situation" id={`${id}-situation`}>
+        {scenario.situation}
+      </p>
+      {error && (
+        <p class="sa-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <div class="sa-responses">
+        {scenario.options.map((option, index) => (
+          <label key={option.id} class="sa-choice sa-response">
+            <input
+              type="radio"
+              name={id}
+              value={option.id}
+              checked={choice === option.id}
+              onChange={() => onChoose?.(scenario.id, option.id)}
+            />
+            <span>
+              <span class="sa-letter">{`${optionLetter(index)}.`}</span> {option.text}
+            </span>
+          </label>
+        ))}
+      </div>
+      {chosen && (
+        <div class="sa-feedback">
+          <button type="button" class="control" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-feedback`} onClick={() => setOpen(!open)}>
+            {open ? 'Hide how the responses fit the model' : 'See how the responses fit the model'}
+          </button>
+          <div id={`${id}-feedback`} hidden={!open}>
+            <ul class="sa-feedback-list">
+              {scenario.options.map((option, index) => (
+                <li key={option.id} class={option.best ? 'sa-best' : undefined}>
+                  <p>
+                    <strong>{`${optionLetter(index)}: pushes toward ${quadrantNames[option.quadrant]}.`}</strong>
+                    {option.best && <strong class="sa-tag">Best fit with the model</strong>}
+                    {option.id === choice && <strong class="sa-tag sa-tag-choice">Your choice</strong>}
+                  </p>
+                  <p>{option.feedback}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  );
+}

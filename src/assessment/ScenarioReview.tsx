@@ -1,0 +1,38 @@
+import type { Scenario } from './selfAssessment.schema';
+import type { QuadrantId } from '~/plot/quadrants';
+import type { Choices } from './scoring';
+import { optionLetter } from './letters';
+
+// The scenarios as the reader answered them: where their choice pushes the
+// learner, and the best-fitting response with why. Only right after an attempt:
+// saved attempts keep the count, not the choices.
+
+interface Props {
+  scenarios: readonly Scenario[];
+  choices: Choices;
+  quadrantNames: Readonly<Record<QuadrantId, string>>;
+}
+
+export function ScenarioReview({ scenarios, choices, quadrantNames }: Props) {
+  return (
+    <ul class="sa-lines sa-scenario-review">
+      {scenarios.map((scenario) => {
+        const index = scenario.options.findIndex((option) => option.id === choices[scenario.id]);
+        const chosen = scenario.options[index];
+        const bestIndex = scenario.options.findIndex((option) => option.best);
+        const best = scenario.options[bestIndex];
+        if (!chosen || !best) return null;
+        return (
+          <li key={scenario.id} class={chosen.best ? 'sa-strength' : 'sa-to-try'}>
+            <p>
+              <strong>{`${scenario.title}.`}</strong>{' '}
+              {chosen.best
+                ? `You chose ${optionLetter(index)}, the best fit with the model. ${best.feedback}`
+                : `You chose ${optionLetter(index)}, which pushes toward ${quadrantNames[chosen.quadrant]}. ${chosen.feedback} The best fit is ${optionLetter(bestIndex)}: ${best.feedback}`}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,213 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { SelfAssessment } from './selfAssessment.schema';
+import type { Quadrant } from '~/plot/quadrant.schema';
+import { quadrantNames as namesOf } from '~/plot/quadrants';
+import { answersThatFit, progress, unanswered } from './answers';
+import { bestFitCount, isAnswer, scaleShares, type Answers, type Choices } from './scoring';
+import type { SavedAttempt } from './storage';
+import { formatCompletedAt } from './history';
+import { AssessmentForm } from './AssessmentForm';
+import { FormFooter } from './FormFooter';
+import { Results } from './Results';
+import { SavedResultsBanner } from './SavedResultsBanner';
+import { StoreNotices } from './StoreNotices';
+import { useAssessmentStore } from './useAssessmentStore';
+import { FORM_HEADING_ID, HISTORY_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID, questionId } from './ids';
+import './assessment.css';
+
+// The self-assessment (an island on /self-assessment/). It owns the answers in
+// progress and which view shows; saved results come from useAssessmentStore.
+// Scoring, checking and storage are pure functions beside it in src/assessment/.
+
+export interface SelfAssessmentQuizProps {
+  content: SelfAssessment;
+  quadrants: Quadrant[];
+  /** The page's title, which heads the copied summary. */
+  title: string;
+}
+
+type View = 'form' | 'results';
+type FocusTarget = 'summary' | 'results' | 'form' | 'history' | null;
+
+/** An id for a new attempt; crypto.randomUUID is missing on insecure origins (a hospital intranet over http). */
+function newAttemptId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Answers already ticked before the island ran (a quick reader on a slow phone), so none is lost. */
+function answersInForm(form: HTMLFormElement | null, content: SelfAssessment): { answers: Record<string, number>; choices: Record<string, string> } {
+  const answers: Record<string, number> = {};
+  const choices: Record<string, string> = {};
+  if (!form) return { answers, choices };
+  const data = new FormData(form);
+  for (const item of content.items) {
+    const value = Number(data.get(questionId('item', item.id)));
+    if (data.has(questionId('item', item.id)) && isAnswer(value, content.frequency.length)) answers[item.id] = value;
+  }
+  for (const scenario of content.scenarios) {
+    const value = data.get(questionId('scenario', scenario.id));
+    if (typeof value === 'string') choices[scenario.id] = value;
+  }
+  return { answers, choices };
+}
+
+const FOCUS_IDS = { results: RESULTS_HEADING_ID, form: FORM_HEADING_ID, history: HISTORY_HEADING_ID } as const;
+
+export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessmentQuizProps) {
+  const saved = useAssessmentStore();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [choices, setChoices] = useState<Choices>({});
+  const [restored, setRestored] = useState(false);
+  const [view, setView] = useState<View>('form');
+  const [showErrors, setShowErrors] = useState(false);
+  // The scenario choices of the attempt just completed, with its id: the review
+  // shows only while that attempt is the latest (another tab may add a later one).
+  const [lastChoices, setLastChoices] = useState<{ id: string; choices: Choices } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const ticked = useRef<ReturnType<typeof answersInForm> | null>(null);
+  const quadrantNames = useMemo(() => namesOf(quadrants), [quadrants]);
+
+  // Answers ticked before the island ran, read before anything re-renders: the
+  // first render after hydration sets every radio from state and would untick them.
+  useLayoutEffect(() => {
+    ticked.current = answersInForm(formRef.current, content);
+  }, []);
+
+  // Once storage has been read: answers in progress from an earlier visit, plus
+  // anything ticked before the island ran (which wins: it is the newer).
+  useEffect(() => {
+    if (!saved.ready || restored) return;
+    const fitting = answersThatFit(
+      content,
+      { ...saved.draft?.answers, ...ticked.current?.answers },
+      { ...saved.draft?.choices, ...ticked.current?.choices },
+    );
+    setAnswers(fitting.answers);
+    setChoices(fitting.choices);
+    setRestored(true);
+  }, [saved.ready, saved.draft, restored, content]);
+
+  // Keep answers in progress, so a reload or a lost signal does not lose them.
+  useEffect(() => {
+    if (!restored) return;
+    if (Object.keys(answers).length === 0 && Object.keys(choices).length === 0) saved.clearDraft();
+    else saved.saveDraft({ answers: { ...answers }, choices: { ...choices } });
+  }, [answers, choices, restored]);
+
+  // Saved results deleted in another tab while they were showing: back to the
+  // form, with focus and a word of explanation (deleting here already does both).
+  useEffect(() => {
+    if (view !== 'results' || saved.attempts.length > 0) return;
+    announce('Your saved results were deleted in another window.');
+    show('form');
+  }, [view, saved.attempts.length]);
+
+  // Move focus where the reader's attention should go after a change of view.
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = focusTarget === 'summary' ? summaryRef.current : document.getElementById(FOCUS_IDS[focusTarget]);
+    // Scrolled to its top: focus alone would show only the end of a long error summary.
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'start' });
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  // A live region only speaks when its text changes: a no-break space lets the same words be heard again.
+  const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+
+  // Functional updates: several changes can arrive before the next render.
+  const onAnswer = (itemId: string, answer: number) => setAnswers((previous) => ({ ...previous, [itemId]: answer }));
+  const onChoose = (scenarioId: string, optionId: string) => setChoices((previous) => ({ ...previous, [scenarioId]: optionId }));
+
+  const onSubmit = () => {
+    if (unanswered(content, answers, choices).length > 0) {
+      setShowErrors(true);
+      setFocusTarget('summary');
+      return;
+    }
+    const shares = Object.fromEntries(
+      Object.entries(scaleShares(content, answers)).filter((entry): entry is [string, number] => entry[1] !== null),
+    );
+    const attempt: SavedAttempt = {
+      id: newAttemptId(),
+      completedAt: new Date().toISOString(),
+      shares,
+      scenarios: bestFitCount(content.scenarios, choices),
+    };
+    // Kept only if saved (or held for this visit); otherwise the answers stay, and the notice says why.
+    if (!saved.addAttempt(attempt)) return;
+    setLastChoices({ id: attempt.id, choices });
+    setAnswers({});
+    setChoices({});
+    setShowErrors(false);
+    show('results');
+  };
+
+  const onDelete = (id: string) => {
+    const deleted = saved.attempts.find((attempt) => attempt.id === id);
+    saved.deleteAttempt(id);
+    if (deleted) announce(`Deleted the result from ${formatCompletedAt(deleted.completedAt)}.`);
+    if (saved.attempts.length > 1) setFocusTarget('history');
+    else show('form');
+  };
+
+  const onDeleteAll = () => {
+    saved.deleteAll();
+    setLastChoices(null);
+    announce('Deleted all your saved results.');
+    show('form');
+  };
+
+  /** Switches view and takes focus to its heading. */
+  const show = (next: View) => {
+    setView(next);
+    setFocusTarget(next);
+  };
+
+  const missing = showErrors ? unanswered(content, answers, choices) : [];
+  const { answered, total } = progress(content, answers, choices);
+
+  return (
+    // Search skips the quiz: its words are questions, not guide content.
+    <div id={QUIZ_ID} class="sa-root" data-pagefind-ignore="all">
+      <StoreNotices notices={saved.notices} words={content.notices} />
+      {view === 'results' && saved.attempts.length > 0 ? (
+        <Results
+          content={content}
+          quadrants={quadrants}
+          quadrantNames={quadrantNames}
+          attempts={saved.attempts}
+          lastChoices={lastChoices}
+          title={title}
+          announce={announce}
+          onDelete={onDelete}
+          onDeleteAll={onDeleteAll}
+          onRetake={() => show('form')}
+        />
+      ) : (
+        <>
+          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={() => show('results')} />}
+          <AssessmentForm
+            content={content}
+            quadrantNames={quadrantNames}
+            answers={answers}
+            choices={choices}
+            missing={missing}
+            summaryRef={summaryRef}
+            formRef={formRef}
+            onAnswer={onAnswer}
+            onChoose={onChoose}
+            onSubmit={onSubmit}
+            footer={<FormFooter answered={answered} total={total} ready={restored} />}
+          />
+        </>
+      )}
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { z } from 'astro/zod';
+import { planProblems } from './plan.rules';
+
+// The facilitator guide in content/data/sessions.yaml: session plans and the
+// words of the guide, present view, notes and worksheet. Checks that need a
+// whole plan (minutes adding up, duplicate ids) run in planProblems(), so each
+// message names the plan at fault.
+
+const text = z.string().trim().min(1);
+const slug = (what: string, example: string) =>
+  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: `${what} must be lowercase letters, digits and hyphens, e.g. ${example}.`,
+  });
+const minutes = z
+  .number({ error: 'minutes must be a whole number of minutes, at least 1.' })
+  .int({ error: 'minutes must be a whole number of minutes, at least 1.' })
+  .min(1, { error: 'minutes must be a whole number of minutes, at least 1.' });
+
+/** A page inside the site, written from its root: /model/, /model/?example=busy-supervisor#plot. */
+export const sitePathSchema = z.string().regex(/^\/(?!\/)[^\s]*$/, {
+  error: 'A link must be a page of this site written from its root, such as /model/#plot.',
+});
+
+const segmentSchema = z.object({
+  id: slug('A segment id', 'the-model'),
+  title: text,
+  minutes,
+  purpose: text,
+  say: text,
+  /** The pages to open on the projector. */
+  click: z.array(z.object({ label: text, href: sitePathSchema })).default([]),
+  /** Questions for the room, the pairs or each person. */
+  prompts: z.array(text).default([]),
+});
+
+const planSchema = z.object({
+  id: slug('A plan id', '30'),
+  title: text,
+  /** The session's stated length: the segments' minutes must add up to it. */
+  minutes,
+  summary: text,
+  segments: z.array(segmentSchema).min(1, { error: 'A plan needs at least one segment.' }),
+});
+
+export const sessionsSchema = z
+  .object({
+    page: z.object({
+      title: text,
+      description: z.string().trim().min(20).max(200),
+      intro: text,
+      beforeHeading: text,
+      before: z.array(text).min(1),
+      timetableCaption: text,
+      minutesColumn: text,
+      segmentColumn: text,
+      total: text,
+      present: text,
+      notes: text,
+      worksheet: text,
+      paperAssessment: text,
+      minutesUnit: text,
+      oneMinute: text,
+      purpose: text,
+      say: text,
+      click: text,
+      prompts: text,
+    }),
+    present: z.object({
+      titlePrefix: text,
+      description: z.string().trim().min(20).max(200),
+      position: text.refine((value) => value.includes('{current}') && value.includes('{total}'), {
+        error: 'position must contain {current} and {total}, e.g. "Segment {current} of {total}".',
+      }),
+      navigation: text,
+      previous: text,
+      next: text,
+      start: text,
+      resume: text,
+      pause: text,
+      reset: text,
+      timerLabel: text,
+      timeUp: text,
+      plotLink: text,
+      newTab: text,
+      exit: text,
+      keys: text,
+      withoutJavaScript: text,
+      plotHref: sitePathSchema,
+    }),
+    notes: z.object({ titlePrefix: text, description: z.string().trim().min(20).max(200), print: text, back: text }),
+    worksheet: z.object({
+      title: text,
+      description: z.string().trim().min(20).max(200),
+      intro: text,
+      print: text,
+      back: text,
+      reflectionHeading: text,
+      reflection: text,
+      gridHeading: text,
+      grid: text,
+      assessmentHeading: text,
+      assessment: text,
+      scenarioHeading: text,
+      scenario: text,
+      commitmentHeading: text,
+      commitment: text,
+      commitmentLines: z.array(text).min(1),
+    }),
+    plans: z.array(planSchema).min(1, { error: 'Give at least one plan.' }),
+  })
+  .superRefine((data, context) => {
+    for (const problem of planProblems(data.plans)) context.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+  });
+
+export type Sessions = z.infer<typeof sessionsSchema>;
+export type SessionPlan = Sessions['plans'][number];
+export type SessionSegment = SessionPlan['segments'][number];
+export type PresentWords = Sessions['present'];

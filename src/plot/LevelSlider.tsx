@@ -1,0 +1,32 @@
+import { describeLevel, levelOf, LEVEL_MAX, LEVEL_MIN } from './position';
+
+// A labelled native range input for one axis: the fully accessible way to move
+// the marker, kept in sync with it by the explorer.
+
+interface Props {
+  id: string;
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+}
+
+export function LevelSlider({ id, label, value, onChange }: Props) {
+  return (
+    <div class="plot-slider">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={LEVEL_MIN}
+        max={LEVEL_MAX}
+        step={1}
+        value={value}
+        aria-valuetext={describeLevel(value)}
+        onInput={(event) => onChange(Number(event.currentTarget.value))}
+      />
+      <output for={id} aria-hidden="true">
+        {`${value} (${levelOf(value)})`}
+      </output>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { emailText, shareUrl, type EmailLink, type EmailWords } from './share';
+import { CopyButton } from '~/ui/CopyButton';
+import { useLiveMessage } from '~/ui/useLiveMessage';
+import { useSiteOrigin } from './useSiteOrigin';
+
+// The onboarding email on the share page: shown as it will read, with a button
+// that copies it as plain text. The links are full addresses (see useSiteOrigin).
+
+interface Props {
+  words: EmailWords & { copy: string; copied: string };
+  links: EmailLink[];
+  failed: string;
+  manualLabel: string;
+  /** SITE_URL's origin, when the site was built with one. */
+  origin?: string;
+  base: string;
+}
+
+export function OnboardingEmail({ words, links, failed, manualLabel, origin: configured, base }: Props) {
+  const origin = useSiteOrigin(configured);
+  const [message, announce] = useLiveMessage();
+  const withUrls = links.map((link) => ({ ...link, url: shareUrl(origin, base, link.path) }));
+  return (
+    <div class="share-email-block">
+      <div class="share-email" id="onboarding-email">
+        <p>
+          <strong>{words.subjectLabel}</strong> {words.subject}
+        </p>
+        {words.opening.map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
+        <ul>
+          {withUrls.map((link) => (
+            <li>
+              <strong>{link.label}</strong>: {link.why}
+              <br />
+              <a href={link.url}>{link.url}</a>
+            </li>
+          ))}
+        </ul>
+        {words.closing.map((paragraph) => (
+          <p>{paragraph}</p>
+        ))}
+      </div>
+      <CopyButton
+        label={words.copy}
+        name={words.copy}
+        text={() => emailText(words, withUrls)}
+        messages={{ copied: words.copied, failed }}
+        manualLabel={manualLabel}
+        announce={announce}
+      />
+      <p class="visually-hidden" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}
