@@ -12,8 +12,11 @@ const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/gi;
 /** Script types a browser runs (anything else, such as JSON data, needs no hash). */
 const RUNNABLE = /^$|^(module|text\/javascript|application\/javascript)$/i;
 
-/** The CSP source expression for a text: 'sha256-...'. */
-export const hashSource = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** The CSP hash of an inline text as browsers compute it: sha256-... (the form Astro's security.csp takes). */
+export const cspHash = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/** The same hash as a policy's source expression: 'sha256-...'. */
+export const hashSource = (text: string): string => `'${cspHash(text)}'`;
 
 /** The hash sources of a page's inline scripts and inline stylesheets. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {

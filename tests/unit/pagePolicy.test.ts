@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedAttributes, hashSource, inlineHashes, narrowPagePolicy, unionPolicy } from '~/security/pagePolicy';
+import { blockedAttributes, cspHash, hashSource, inlineHashes, narrowPagePolicy, unionPolicy } from '~/security/pagePolicy';
 
 const THEME = '(() => document.documentElement.classList.add("js"))();';
 const OTHER = 'console.log("another page");';
@@ -63,5 +63,16 @@ describe('unionPolicy', () => {
     expect(unionPolicy(["default-src 'self'; script-src 'self' 'sha256-a'", "default-src 'self'; script-src 'self' 'sha256-b'; style-src 'sha256-c'"])).toBe(
       "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'sha256-c'",
     );
+  });
+});
+
+describe('the one CSP hash', () => {
+  it('is the base64 SHA-256 of the text, as browsers compute it (the empty text\'s well-known digest)', () => {
+    expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+  });
+
+  it('is quoted as a source expression for a policy, and hashes non-ASCII text as UTF-8', () => {
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(cspHash('é')).toBe('sha256-SplVfkAzw1Od4utlRyAXytX5VX96BiWgnxw/biumnEw=');
   });
 });

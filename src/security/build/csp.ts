@@ -1,16 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { INLINE_SCRIPTS } from '~/security/inlineScripts';
-import { narrowPagePolicy } from '~/security/pagePolicy';
+import { cspHash, narrowPagePolicy } from '~/security/pagePolicy';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from '~/security/securityPolicy';
 import { builtHtmlFiles, sitePathOf } from '~/build/builtPages';
-
-type CspHash = `sha256-${string}`;
-
-/** The CSP hash of an inline script's text, as browsers compute it. */
-const sha256 = (text: string): CspHash => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /**
  * Astro's `security.csp` settings. Astro hashes what it renders itself (the
@@ -21,7 +15,7 @@ export function contentSecurityPolicy(): NonNullable<AstroUserConfig['security']
   return {
     algorithm: 'SHA-256',
     directives: [...CSP_DIRECTIVES],
-    scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: Object.values(INLINE_SCRIPTS).map(sha256) },
+    scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: Object.values(INLINE_SCRIPTS).map(cspHash) },
     styleDirective: { resources: [...STYLE_RESOURCES] },
   };
 }
