@@ -1,4 +1,4 @@
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { readingOrder, navLink, guidePath } from '~/site/navigation';
 import { quadrantsInGridOrder } from '~/plot/quadrants';
 import { parseAliases } from '~/aliases/aliases';
@@ -19,6 +19,13 @@ export function renderGuidePage(page: GuideEntry) {
 /** One guide page by its file name (without .mdx), or undefined. */
 export function guideEntry(id: string) {
   return getEntry('guide', id);
+}
+
+/** The one entry of a single-entry data file: content/data/<id>.yaml, whose top-level key is <id>. */
+async function dataFile<C extends CollectionKey>(collection: C, id: string): Promise<CollectionEntry<C>['data']> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`content/data/${id}.yaml needs an entry named "${id}".`);
+  return entry.data;
 }
 
 /** Every work in content/data/references.yaml. */
@@ -54,9 +61,7 @@ export async function guideContents() {
 
 /** Site-wide words from content/data/site.yaml. */
 export async function siteSettings() {
-  const entry = await getEntry('settings', 'site');
-  if (!entry) throw new Error('content/data/site.yaml needs an entry named "site".');
-  return entry.data;
+  return dataFile('settings', 'site');
 }
 
 /** The four quadrants' words, in grid order. */
@@ -72,37 +77,27 @@ export async function exampleRelationships() {
 
 /** The words around the support/challenge plot, from content/data/plot.yaml. */
 export async function plotWords() {
-  const entry = await getEntry('plotWords', 'plot');
-  if (!entry) throw new Error('content/data/plot.yaml needs an entry named "plot".');
-  return entry.data;
+  return dataFile('plotWords', 'plot');
 }
 
 /** The self-assessment's scales, statements, scenarios and words, from content/data/self-assessment.yaml. */
 export async function selfAssessmentContent() {
-  const entry = await getEntry('selfAssessment', 'self-assessment');
-  if (!entry) throw new Error('content/data/self-assessment.yaml needs an entry named "self-assessment".');
-  return entry.data;
+  return dataFile('selfAssessment', 'self-assessment');
 }
 
 /** The five-minute conversation card's steps, questions and words, from content/data/conversation-card.yaml. */
 export async function conversationCardContent() {
-  const entry = await getEntry('conversationCard', 'conversation-card');
-  if (!entry) throw new Error('content/data/conversation-card.yaml needs an entry named "conversation-card".');
-  return entry.data;
+  return dataFile('conversationCard', 'conversation-card');
 }
 
 /** The printable handout's own words, from content/data/handout.yaml. */
 export async function handoutWords() {
-  const entry = await getEntry('handout', 'handout');
-  if (!entry) throw new Error('content/data/handout.yaml needs an entry named "handout".');
-  return entry.data;
+  return dataFile('handout', 'handout');
 }
 
 /** The short summary of the mentoring model, from content/data/model.yaml. */
 export async function modelSummary() {
-  const entry = await getEntry('modelSummary', 'model');
-  if (!entry) throw new Error('content/data/model.yaml needs an entry named "model".');
-  return entry.data;
+  return dataFile('modelSummary', 'model');
 }
 
 /** The short and old addresses from content/data/aliases.yaml, checked (see src/aliases/aliases.ts). */
@@ -130,14 +125,10 @@ export async function guideOutline() {
 
 /** The words of the share page, from content/data/share.yaml. */
 export async function shareWords() {
-  const entry = await getEntry('share', 'share');
-  if (!entry) throw new Error('content/data/share.yaml needs an entry named "share".');
-  return entry.data;
+  return dataFile('share', 'share');
 }
 
 /** The facilitator guide's plans and words, from content/data/sessions.yaml. */
 export async function sessionsContent() {
-  const entry = await getEntry('sessions', 'sessions');
-  if (!entry) throw new Error('content/data/sessions.yaml needs an entry named "sessions".');
-  return entry.data;
+  return dataFile('sessions', 'sessions');
 }
