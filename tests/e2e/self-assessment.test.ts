@@ -183,6 +183,11 @@ describe('the self-assessment', () => {
     await page.locator(`input[name="sa-item-${a.id}"]`).nth(1).check();
     await page.locator(`input[name="sa-item-${b.id}"]`).nth(3).check();
     await page.locator(`input[name="sa-scenario-${scenario.id}"]`).nth(2).check();
+    // The answers are saved after the quiz re-renders: wait for all three before reloading.
+    await vi.waitFor(async () => {
+      const draft = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)) ?? '{}');
+      expect(Object.keys(draft.answers ?? {}).length + Object.keys(draft.choices ?? {}).length).toBe(3);
+    });
     await page.reload();
     await hydratedQuiz(page);
     expect(await page.locator(`input[name="sa-item-${a.id}"]`).nth(1).isChecked()).toBe(true);
