@@ -66,9 +66,9 @@ function figures(lhr, runs) {
  * CPU slowdown used: { slowdown: { multiplier, calibrated, benchmarkIndex }, pages: { [path]: ... } }.
  * @param {string} origin
  * @param {string[]} paths
- * @param {{ runs?: number, cpuSlowdown?: number }} [options] runs per page (the median is kept); cpuSlowdown fixes the multiplier instead of calibrating
+ * @param {{ runs?: number, cpuSlowdown?: number, log?: (text: string) => void }} [options] runs per page (the median is kept); cpuSlowdown fixes the multiplier instead of calibrating; log prints the line that says which slowdown was used (for the report)
  */
-export async function runLighthouse(origin, paths, { runs = 3, cpuSlowdown } = {}) {
+export async function runLighthouse(origin, paths, { runs = 3, cpuSlowdown, log = console.log } = {}) {
   // A fresh Chromium for each page: after some dozens of runs in one browser,
   // Lighthouse began to lose the start of its traces (NO_NAVSTART) on every try.
   const withChromium = async (work) => {
@@ -93,7 +93,7 @@ export async function runLighthouse(origin, paths, { runs = 3, cpuSlowdown } = {
     const benchmarkIndex = Math.round(readings.sort((a, b) => a - b)[1]);
     slowdown = { ...calibratedSlowdown(benchmarkIndex), benchmarkIndex, fixed: false };
   }
-  console.log(
+  log(
     `\nLighthouse, mobile: CPU ${slowdown.multiplier}x slower` +
       (slowdown.fixed ? ' (as asked)' : `, calibrated to this machine's benchmarkIndex ${slowdown.benchmarkIndex}${slowdown.calibrated ? '' : ' (outside the calculated range)'}`) +
       (runs > 1 ? `; the median of ${runs} runs per page` : ''),

@@ -103,13 +103,17 @@ async function measure(browser, origin, dist, profile) {
   return { profile: profile.name, scriptsOnLoad, firstQueryAtOnceMs, firstQueryTypedMs, nextQueryMs, files };
 }
 
-/** Runs the search benchmark against the built site in `dist`; returns the figures (also printed). */
-export async function benchSearch(dist) {
+/**
+ * Runs the search benchmark against the built site in `dist`; returns the figures (also printed).
+ * @param {string} dist
+ * @param {(text: string) => void} [log] prints a line of the report (bench.mjs also keeps it for reports/bench-latest.md)
+ */
+export async function benchSearch(dist, log = console.log) {
   let browser;
   try {
     browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   } catch (error) {
-    console.log(`\nSearch benchmark skipped: Chromium did not start (set CHROME_PATH). ${error.message.split('\n')[0]}`);
+    log(`\nSearch benchmark skipped: Chromium did not start (set CHROME_PATH). ${error.message.split('\n')[0]}`);
     return undefined;
   }
   // Compressed, with the generated headers, as a host would serve it.
@@ -121,14 +125,14 @@ export async function benchSearch(dist) {
     const { files } = runs[0];
     const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
 
-    console.log(`\nSearch: files fetched for the first query ("${FIRST_QUERY}" on /${PAGE}), none before search opens`);
-    console.log('File                                          raw     gzip');
-    for (const file of files) console.log(`${file.path.padEnd(40)} ${String(file.raw).padStart(8)} ${String(file.gzip).padStart(8)}`);
-    console.log(`${'Total'.padEnd(40)} ${String(total('raw')).padStart(8)} ${String(total('gzip')).padStart(8)}`);
-    console.log(`\nLast keystroke to results (ms)    first query,   first query,   next query   JS files`);
-    console.log(`                                  typed at ${KEYS_PER_SECOND}/s   pasted at once                on load`);
+    log(`\nSearch: files fetched for the first query ("${FIRST_QUERY}" on /${PAGE}), none before search opens`);
+    log('File                                          raw     gzip');
+    for (const file of files) log(`${file.path.padEnd(40)} ${String(file.raw).padStart(8)} ${String(file.gzip).padStart(8)}`);
+    log(`${'Total'.padEnd(40)} ${String(total('raw')).padStart(8)} ${String(total('gzip')).padStart(8)}`);
+    log(`\nLast keystroke to results (ms)    first query,   first query,   next query   JS files`);
+    log(`                                  typed at ${KEYS_PER_SECOND}/s   pasted at once                on load`);
     for (const run of runs) {
-      console.log(
+      log(
         `${run.profile.padEnd(33)} ${String(run.firstQueryTypedMs).padStart(13)}  ${String(run.firstQueryAtOnceMs).padStart(14)}  ${String(run.nextQueryMs).padStart(11)}  ${String(run.scriptsOnLoad).padStart(8)}`,
       );
     }

@@ -1,6 +1,7 @@
 // `npm run bench`: builds the site and measures every page it finds in dist/
 // against the budgets in scripts/budgets.json, then prints tables and writes
-// reports/bench.json. It reports; it is not a test (not part of `npm test`).
+// the latest run to reports/bench-latest.md (the tables) and reports/bench.json
+// (every figure). It reports; it is not a test (not part of `npm test`).
 //
 //  1. Bytes, from the files (the same on every machine): HTML with its inlined
 //     CSS (raw, gzip, brotli), inline script bytes, external scripts, and each
@@ -57,6 +58,12 @@ if (!option('--no-build')) {
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const brotli = (text) => brotliCompressSync(text).length;
 const pad = (value, width) => String(value).padStart(width);
+/** What the run prints, kept for reports/bench-latest.md. */
+const reportLines = [];
+const log = (text = '') => {
+  console.log(text);
+  reportLines.push(text);
+};
 
 /** Every page in dist/, by its address: / for index.html, /model/ for model/index.html, /404.html. */
 const pagePaths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
@@ -93,15 +100,15 @@ const pages = pagePaths.map((path) => {
   return page;
 });
 
-console.log('\nPage                       HTML raw  HTML+CSS gz  HTML+CSS br  inline JS  JS files');
+log('\nPage                       HTML raw  HTML+CSS gz  HTML+CSS br  inline JS  JS files');
 for (const p of pages) {
-  console.log(`${p.page.padEnd(26)} ${pad(p.htmlRaw, 8)}  ${pad(p.htmlAndCssGzip, 11)}  ${pad(p.htmlAndCssBrotli, 11)}  ${pad(p.inlineScriptRaw, 9)}  ${pad(p.externalScripts, 8)}`);
+  log(`${p.page.padEnd(26)} ${pad(p.htmlRaw, 8)}  ${pad(p.htmlAndCssGzip, 11)}  ${pad(p.htmlAndCssBrotli, 11)}  ${pad(p.inlineScriptRaw, 9)}  ${pad(p.externalScripts, 8)}`);
 }
 const islands = pages.flatMap((p) => p.islands.map((island) => ({ page: p.page, ...island })));
 if (islands.length) {
-  console.log('\nIsland (loads when scrolled into view)      page               own gz  budget  shared runtime gz  files');
+  log('\nIsland (loads when scrolled into view)      page               own gz  budget  shared runtime gz  files');
   for (const i of islands) {
-    console.log(`${i.island.padEnd(42)} ${i.page.padEnd(17)} ${pad(i.ownGzip, 7)}  ${pad(budgets.islandCompressed[i.island] ?? '-', 6)}  ${pad(i.sharedRuntimeGzip, 17)}  ${pad(i.files, 5)}`);
+    log(`${i.island.padEnd(42)} ${i.page.padEnd(17)} ${pad(i.ownGzip, 7)}  ${pad(budgets.islandCompressed[i.island] ?? '-', 6)}  ${pad(i.sharedRuntimeGzip, 17)}  ${pad(i.files, 5)}`);
   }
 }
 
@@ -116,7 +123,7 @@ const precache = precached.reduce(
   { raw: 0, gzip: 0 },
 );
 const serviceWorker = { swRaw: sw.length, swGzip: gzip(sw), files: precached.length, precacheRaw: precache.raw, precacheGzip: precache.gzip };
-console.log(
+log(
   `\nService worker: sw.js ${serviceWorker.swRaw} bytes (${serviceWorker.swGzip} gzip), fetched after the first page has loaded; it then precaches ${serviceWorker.files} files, ${serviceWorker.precacheRaw} bytes (${serviceWorker.precacheGzip} gzip), once per deployment.`,
 );
 
@@ -131,20 +138,20 @@ try {
   browserFigures = await measureTransfers(origin, pagePaths);
   const lighthousePaths = pages.filter((p) => !p.redirect).map((p) => p.page);
   if (!option('--no-lighthouse') && lighthousePaths.length) {
-    ({ pages: lighthouseFigures, slowdown: lighthouseSlowdown } = await runLighthouse(origin, lighthousePaths, { runs: lighthouseRuns, cpuSlowdown }));
+    ({ pages: lighthouseFigures, slowdown: lighthouseSlowdown } = await runLighthouse(origin, lighthousePaths, { runs: lighthouseRuns, cpuSlowdown, log }));
   }
 } catch (error) {
-  console.log(`\nChromium measurements stopped: ${error.message.split('\n')[0]} (is CHROME_PATH a Chromium?)`);
+  log(`\nChromium measurements stopped: ${error.message.split('\n')[0]} (is CHROME_PATH a Chromium?)`);
 } finally {
   await host.close();
 }
 const kb = (totals, kind, key) => totals?.[kind]?.[key] ?? 0;
-console.log('\nIn Chromium (mobile)       requests  HTML raw   HTML gz  CSS gz  JS gz on load  JS gz scrolled  Lighthouse P/A/BP/SEO   LCP ms  TBT ms    CLS');
+log('\nIn Chromium (mobile)       requests  HTML raw   HTML gz  CSS gz  JS gz on load  JS gz scrolled  Lighthouse P/A/BP/SEO   LCP ms  TBT ms    CLS');
 for (const p of pages) {
   const b = browserFigures[p.page];
   const l = lighthouseFigures[p.page];
   Object.assign(p, { transfers: b, lighthouse: l });
-  console.log(
+  log(
     `${p.page.padEnd(26)} ${pad(b?.requestsOnLoad ?? '-', 8)}  ${pad(kb(b?.onLoad, 'html', 'raw'), 8)}  ${pad(kb(b?.onLoad, 'html', 'compressed'), 8)}  ${pad(kb(b?.onLoad, 'css', 'compressed'), 6)}  ${pad(kb(b?.onLoad, 'js', 'compressed'), 13)}  ${pad(kb(b?.afterScroll, 'js', 'compressed'), 14)}  ${(l?.scores ? CATEGORIES.map((id) => l.scores[id]).join('/') : l?.error ? 'failed' : p.redirect ? `-> ${p.redirect.replace(/#.*/, '')}` : '-').padStart(20)}  ${pad(l?.lcpMs ?? '-', 7)}  ${pad(l?.tbtMs ?? '-', 6)}  ${pad(l?.cls ?? '-', 5)}`,
   );
 }
@@ -172,18 +179,46 @@ for (const p of pages) {
   ].filter(Boolean);
 }
 const over = pages.filter((p) => p.overBudget.length);
-console.log(over.length ? '\nOver budget:' : '\nEvery page is within its budgets.');
+log(over.length ? '\nOver budget:' : '\nEvery page is within its budgets.');
 for (const p of over) {
-  console.log(`${p.page}: ${p.overBudget.join('; ')}`);
-  for (const audit of p.lighthouse?.failing ?? []) console.log(`    ${audit}`);
+  log(`${p.page}: ${p.overBudget.join('; ')}`);
+  for (const audit of p.lighthouse?.failing ?? []) log(`    ${audit}`);
 }
 for (const p of pages.filter((p) => budgets.pageExceptions[p.page])) {
-  console.log(`${p.page} has its own HTML+CSS budget (${p.htmlAndCssBudget}): ${budgets.pageExceptions[p.page].reason}`);
+  log(`${p.page} has its own HTML+CSS budget (${p.htmlAndCssBudget}): ${budgets.pageExceptions[p.page].reason}`);
 }
 
 // 5. Search.
-const search = option('--no-search') ? undefined : await benchSearch(dist);
+const search = option('--no-search') ? undefined : await benchSearch(dist, log);
 mkdirSync(join(root, 'reports'), { recursive: true });
 writeFileSync(join(root, 'reports/bench.json'), `${JSON.stringify({ budgets, lighthouseSlowdown, pages, serviceWorker, search }, null, 2)}\n`);
-console.log('\nWrote reports/bench.json');
+// The latest run as a Markdown file: when, on which commit, with which options, then the tables.
+const git = (...gitArgs) => {
+  try {
+    return execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+};
+const commit = git('rev-parse', '--short', 'HEAD');
+const changed = git('status', '--porcelain', '--untracked-files=no');
+writeFileSync(
+  join(root, 'reports/bench-latest.md'),
+  [
+    '# Benchmark: the latest run',
+    '',
+    `- When: ${new Date().toISOString()}`,
+    `- Commit: ${commit ?? 'unknown'}${changed ? ' (with uncommitted changes)' : ''}`,
+    `- Command: \`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\``,
+    `- Result: ${over.length ? `${over.length} page(s) over budget` : 'every page measured is within its budgets'}`,
+    '',
+    'Written by scripts/bench.mjs; every figure is also in reports/bench.json.',
+    '',
+    '```',
+    ...reportLines.join('\n').replace(/^\n+/, '').split('\n'),
+    '```',
+    '',
+  ].join('\n'),
+);
+console.log('\nWrote reports/bench-latest.md and reports/bench.json');
 if (over.length) process.exitCode = 1;
