@@ -33,7 +33,7 @@ export interface PagePreview {
   siteName: string;
   /** The page's absolute address; only with SITE_URL. Also the canonical link. */
   url?: string;
-  /** The preview image: absolute with SITE_URL, otherwise a path from the host's root (see README). */
+  /** The preview image: absolute with SITE_URL, otherwise a path from the host's root (see docs/deploying.md). */
   image: string;
   imageAlt: string;
   type: 'website' | 'article';

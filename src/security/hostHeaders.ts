@@ -32,7 +32,7 @@ export function netlifyHeaders(base: string, sitePolicy: string): string {
   ].join('\n');
 }
 
-/** nginx directives: `include` them in the location that serves the site (see the README). */
+/** nginx directives: `include` them in the location that serves the site (see docs/deploying.md). */
 export function nginxHeaders(sitePolicy: string): string {
   const quote = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
   return [

@@ -3,7 +3,7 @@
 // strings, and astro.config.mjs allows them by their hashes
 // (src/security/build/csp.ts). Inline rather than Astro <script> files because
 // they must run before anything else loads (the theme) or must not cost a
-// request on every page (the search loader): see the README.
+// request on every page (the search loader): see docs/architecture.md.
 import theme from '~/site/theme/theme.js?raw';
 import themeToggle from '~/site/theme/theme-toggle.js?raw';
 import searchLoader from '~/search/browser/search-loader.js?raw';

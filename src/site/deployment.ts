@@ -23,7 +23,7 @@ export function resolveBase(raw: string | undefined): string {
   return `/${segments.join('/')}/`;
 }
 
-/** The origin (and optional path) of the public site, e.g. https://faculty.example.edu. */
+/** The origin of the public site, e.g. https://faculty.example.edu (a path in SITE_URL is dropped: SITE_BASE gives the path). */
 export function resolveSite(raw: string | undefined): string | undefined {
   const value = (raw ?? '').trim();
   if (value === '') return undefined;

@@ -91,7 +91,7 @@ export function linkPreviews(): AstroIntegration[] {
         const problems = checkRedirects(redirects, real, base, site);
         if (problems.length) throw new Error(`content/data/aliases.yaml:\n  ${problems.join('\n  ')}`);
         if (site) for (const page of redirects) redirectUrls.add(new URL(`${base}${page.path}`, site).href);
-        else logger.warn('SITE_URL is not set: no canonical links, og:url or sitemap, and preview images are named by path only, which some apps ignore (see README).');
+        else logger.warn('SITE_URL is not set: no canonical links, og:url or sitemap, and preview images are named by path only, which some apps ignore (see docs/deploying.md).');
         await writePreviewImages(real, outDir, base, site, logger);
       },
     },
