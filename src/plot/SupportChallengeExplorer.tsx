@@ -4,7 +4,7 @@ import { PlotSvg } from './PlotSvg';
 import { LevelSlider } from './LevelSlider';
 import { QuadrantReadout } from './QuadrantReadout';
 import { ExampleChooser } from './ExampleChooser';
-import { CopyLinkButton } from './CopyLinkButton';
+import { CopyButton } from '~/ui/CopyButton';
 import { usePresentation } from './usePresentation';
 import { usePointerPlacement } from './usePointerPlacement';
 import { clampLevel, nudged, quadrantAt, samePosition, type PlotPosition } from './position';
@@ -165,7 +165,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
           onChoose={(example) => moveTo({ support: example.support, challenge: example.challenge }, example)}
         />
         <div class="plot-actions">
-          <CopyLinkButton label="Copy link to this view" link={shareLink} announce={announce} />
+          <CopyButton class="plot-share" words={words.copyLink} text={shareLink} announce={announce} />
           <button type="button" class="control" onClick={presentation.toggle}>
             {presentation.presenting ? 'Leave full screen' : 'Present full screen'}
           </button>

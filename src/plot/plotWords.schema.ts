@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { copyWordsSchema } from '~/ui/copyWords.schema';
 
 /** The words around the interactive support/challenge plot, in content/data/plot.yaml. */
 export const plotWordsSchema = z.object({
@@ -10,6 +11,8 @@ export const plotWordsSchema = z.object({
   vision: z.string().trim().min(1),
   /** Heading over the example relationships. */
   examplesHeading: z.string().trim().min(1),
+  /** The button that copies a link to the plot as it is now. */
+  copyLink: copyWordsSchema,
 });
 
 export type PlotWords = z.infer<typeof plotWordsSchema>;

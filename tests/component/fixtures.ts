@@ -18,5 +18,11 @@ export const explorerProps: ExplorerProps = {
     visionLabel: "Show the learner's vision",
     vision: 'Vision is the learner’s own.',
     examplesHeading: 'Try an example',
+    copyLink: {
+      label: 'Copy link to this view',
+      copied: 'Link copied to the clipboard.',
+      failed: 'Could not copy automatically. The link is shown below the button.',
+      manualLabel: 'Link to this view',
+    },
   },
 };
