@@ -78,7 +78,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
     setGliding(Boolean(example));
     const message = example
       ? `${example.name}: ${names[quadrantAt(position)]}.`
-      : quadrantChangeAnnouncement(from.position, position, names);
+      : quadrantChangeAnnouncement(from.position, position, names, words);
     if (message) announce(message);
     if (!example && samePosition(from.position, position)) return;
     current.current = { ...from, position, example: example?.id };
@@ -134,7 +134,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
           svgProps={pointer.handlers}
           marker={{
             position: state.position,
-            valueText: markerValueText(state.position, names),
+            valueText: markerValueText(state.position, names, words),
             label: words.marker.label,
             roleDescription: words.marker.roleDescription,
             describedBy: `${id}-keys`,
@@ -155,8 +155,8 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
       </div>
       <fieldset class="plot-controls needs-js" disabled={!ready}>
         <legend class="visually-hidden">{words.controlsLegend}</legend>
-        <LevelSlider id={`${id}-support`} label={words.support} value={state.position.support} onChange={setLevel('support')} />
-        <LevelSlider id={`${id}-challenge`} label={words.challenge} value={state.position.challenge} onChange={setLevel('challenge')} />
+        <LevelSlider id={`${id}-support`} label={words.support} value={state.position.support} words={words} onChange={setLevel('support')} />
+        <LevelSlider id={`${id}-challenge`} label={words.challenge} value={state.position.challenge} words={words} onChange={setLevel('challenge')} />
         <label class="plot-vision-toggle">
           <input type="checkbox" checked={state.vision} onChange={(event) => toggleVision(event.currentTarget.checked)} />
           {words.visionLabel}

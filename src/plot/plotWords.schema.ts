@@ -37,6 +37,11 @@ export const plotWordsSchema = z.object({
   /** In the description of each quadrant under the plot: how much support and challenge it has. */
   levels: templateText('support', 'challenge'),
   levelNames: z.object({ low: text, high: text }),
+  /** The marker's value for screen readers; {max} is 10. */
+  markerValue: templateText('quadrant', 'support', 'challenge'),
+  /** A slider's value for screen readers, and the value shown beside it; {level} is one of levelNames. */
+  sliderValue: templateText('value', 'level'),
+  sliderShown: templateText('value'),
 });
 
 export type PlotWords = z.infer<typeof plotWordsSchema>;

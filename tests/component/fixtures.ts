@@ -36,5 +36,8 @@ export const explorerProps: ExplorerProps = {
     leavePresent: 'Leave full screen',
     levels: '{support} support, {challenge} challenge',
     levelNames: { low: 'low', high: 'high' },
+    markerValue: '{quadrant}: support {support} of {max}, challenge {challenge} of {max}',
+    sliderValue: '{value} of {max}, {level}',
+    sliderShown: '{value} ({level})',
   },
 };
