@@ -1,40 +1,28 @@
-import { useCopyText } from '~/ui/useCopyText';
+import { CopyButton } from '~/ui/CopyButton';
+import type { SelfAssessment } from './selfAssessment.schema';
 
 // Ways to take the results away: print them (a one-page layout in
 // assessment.css), copy a plain-text summary, or start again.
 
 interface Props {
+  words: SelfAssessment['resultActions'];
   summary: () => string;
   announce: (message: string) => void;
   onRetake: () => void;
 }
 
-const MESSAGES = {
-  copied: 'Summary copied to the clipboard.',
-  failed: 'Could not copy automatically. The summary is shown below the buttons; select it and copy it.',
-};
-
-export function ResultActions({ summary, announce, onRetake }: Props) {
-  const { manual, copy } = useCopyText(announce, MESSAGES);
+export function ResultActions({ words, summary, announce, onRetake }: Props) {
   return (
     <div class="sa-actions">
       <div class="sa-buttons">
         <button type="button" class="control" onClick={() => window.print()}>
-          Print results
+          {words.print}
         </button>
-        <button type="button" class="control" onClick={() => copy(summary())}>
-          Copy a text summary
-        </button>
+        <CopyButton class="sa-copy" words={words.copy} text={summary} announce={announce} />
         <button type="button" class="control" onClick={onRetake}>
-          Take the self-assessment again
+          {words.retake}
         </button>
       </div>
-      {manual !== null && (
-        <label class="sa-manual-copy">
-          Summary to copy
-          <textarea readOnly rows={8} value={manual} onFocus={(event) => event.currentTarget.select()} />
-        </label>
-      )}
     </div>
   );
 }

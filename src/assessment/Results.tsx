@@ -71,7 +71,7 @@ export function Results({ content, quadrants, quadrantNames, attempts, lastChoic
       </h3>
       <AttemptHistory rows={rows} quadrantNames={quadrantNames} onDelete={onDelete} onDeleteAll={onDeleteAll} />
 
-      <ResultActions summary={summary} announce={announce} onRetake={onRetake} />
+      <ResultActions words={content.resultActions} summary={summary} announce={announce} onRetake={onRetake} />
       <p class="sa-privacy">{content.privacy}</p>
     </section>
   );

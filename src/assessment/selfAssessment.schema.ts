@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { quadrantSchema } from '~/plot/quadrant.schema';
 import { contentProblems, MAX_SCENARIOS } from './content.rules';
+import { copyWordsSchema } from '~/ui/copyWords.schema';
 
 // The self-assessment in content/data/self-assessment.yaml: its scales, statements,
 // scenarios and words. Cross-checks that need the whole file (a statement feeding a
@@ -82,6 +83,8 @@ export const selfAssessmentSchema = z
       onScreenAfter: text,
     }),
     errors: z.object({ item: text, scenario: text }),
+    /** The buttons under the results: print them, copy a text summary, start again. */
+    resultActions: z.object({ print: text, copy: copyWordsSchema, retake: text }),
     /** What the page says when the browser cannot keep the reader's answers (see src/assessment/storage.ts). */
     notices: z.object({ unavailable: text, storageFull: text, setAside: text, partlySetAside: text, unreadable: text, draftDiscarded: text, saveFailed: text }),
     scales: z.array(scaleSchema).min(1),

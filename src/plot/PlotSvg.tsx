@@ -18,6 +18,9 @@ import './plot-svg.css';
 
 export interface MarkerProps {
   position: PlotPosition;
+  /** The marker's name, and what screen readers call a slider that moves in two directions. */
+  label: string;
+  roleDescription: string;
   /** What a screen reader hears as the marker's value: its quadrant and both ratings. */
   valueText: string;
   /** id of the element that says which keys move the marker. */
@@ -126,8 +129,8 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, trail
           // both ratings, so each step is heard. Left/right and up/down move it
           // along the two axes, as the description says.
           role="slider"
-          aria-roledescription="2D slider"
-          aria-label="Mentoring relationship"
+          aria-roledescription={marker.roleDescription}
+          aria-label={marker.label}
           aria-valuemin={LEVEL_MIN}
           aria-valuemax={LEVEL_MAX}
           aria-valuenow={marker.position.support}

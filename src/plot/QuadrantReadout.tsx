@@ -1,6 +1,8 @@
 import { quadrantAt, type PlotPosition } from './position';
 import type { Quadrant } from './quadrant.schema';
 import type { ExampleRelationship } from './exampleRelationship.schema';
+import type { PlotWords } from './plotWords.schema';
+import { fillMessage } from '~/ui/template';
 
 // Where the marker is, what a learner lives through there and one step toward
 // growth. Not a live region itself: the explorer announces quadrant changes.
@@ -10,18 +12,17 @@ interface Props {
   quadrants: readonly Quadrant[];
   example?: ExampleRelationship;
   vision?: string;
+  words: Pick<PlotWords, 'coordinates' | 'towardGrowth'>;
 }
 
-export function QuadrantReadout({ position, quadrants, example, vision }: Props) {
+export function QuadrantReadout({ position, quadrants, example, vision, words }: Props) {
   const id = quadrantAt(position);
   const quadrant = quadrants.find((candidate) => candidate.id === id)!;
   return (
     <div class={`plot-readout plot-${id}`}>
       <p class="plot-where">
         <strong class="plot-quadrant">{quadrant.name}</strong>{' '}
-        <span class="plot-coordinates">
-          (support {position.support}, challenge {position.challenge})
-        </span>
+        <span class="plot-coordinates">{fillMessage(words.coordinates, { ...position })}</span>
       </p>
       {example && (
         <p class="plot-example-note">
@@ -30,7 +31,7 @@ export function QuadrantReadout({ position, quadrants, example, vision }: Props)
       )}
       <p>{quadrant.experience}</p>
       <p>
-        <strong>Toward growth:</strong> {quadrant.nextStep}
+        <strong>{words.towardGrowth}</strong> {quadrant.nextStep}
       </p>
       {vision && <p class="plot-vision-note">{vision}</p>}
     </div>

@@ -4,7 +4,7 @@ import { PlotSvg } from './PlotSvg';
 import { LevelSlider } from './LevelSlider';
 import { QuadrantReadout } from './QuadrantReadout';
 import { ExampleChooser } from './ExampleChooser';
-import { CopyLinkButton } from './CopyLinkButton';
+import { CopyButton } from '~/ui/CopyButton';
 import { usePresentation } from './usePresentation';
 import { usePointerPlacement } from './usePointerPlacement';
 import { clampLevel, nudged, quadrantAt, samePosition, type PlotPosition } from './position';
@@ -78,7 +78,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
     setGliding(Boolean(example));
     const message = example
       ? `${example.name}: ${names[quadrantAt(position)]}.`
-      : quadrantChangeAnnouncement(from.position, position, names);
+      : quadrantChangeAnnouncement(from.position, position, names, words);
     if (message) announce(message);
     if (!example && samePosition(from.position, position)) return;
     current.current = { ...from, position, example: example?.id };
@@ -123,7 +123,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
     <div ref={rootRef} id={id} class={classes} data-pagefind-ignore="all">
       <p class="plot-instructions needs-js">{words.instructions}</p>
       <p id={`${id}-keys`} class="visually-hidden">
-        Left and right arrows change support; up and down arrows change challenge.
+        {words.keysHint}
       </p>
       <div class="plot-stage">
         <PlotSvg
@@ -134,7 +134,9 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
           svgProps={pointer.handlers}
           marker={{
             position: state.position,
-            valueText: markerValueText(state.position, names),
+            valueText: markerValueText(state.position, names, words),
+            label: words.marker.label,
+            roleDescription: words.marker.roleDescription,
             describedBy: `${id}-keys`,
             disabled: !ready,
             onKeyDown: onMarkerKeyDown,
@@ -147,13 +149,14 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
             quadrants={quadrants}
             example={chosenExample}
             vision={state.vision ? words.vision : undefined}
+            words={words}
           />
         </div>
       </div>
       <fieldset class="plot-controls needs-js" disabled={!ready}>
-        <legend class="visually-hidden">Move the marker</legend>
-        <LevelSlider id={`${id}-support`} label="Support" value={state.position.support} onChange={setLevel('support')} />
-        <LevelSlider id={`${id}-challenge`} label="Challenge" value={state.position.challenge} onChange={setLevel('challenge')} />
+        <legend class="visually-hidden">{words.controlsLegend}</legend>
+        <LevelSlider id={`${id}-support`} label={words.support} value={state.position.support} words={words} onChange={setLevel('support')} />
+        <LevelSlider id={`${id}-challenge`} label={words.challenge} value={state.position.challenge} words={words} onChange={setLevel('challenge')} />
         <label class="plot-vision-toggle">
           <input type="checkbox" checked={state.vision} onChange={(event) => toggleVision(event.currentTarget.checked)} />
           {words.visionLabel}
@@ -165,9 +168,9 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
           onChoose={(example) => moveTo({ support: example.support, challenge: example.challenge }, example)}
         />
         <div class="plot-actions">
-          <CopyLinkButton label="Copy link to this view" link={shareLink} announce={announce} />
+          <CopyButton class="plot-share" words={words.copyLink} text={shareLink} announce={announce} />
           <button type="button" class="control" onClick={presentation.toggle}>
-            {presentation.presenting ? 'Leave full screen' : 'Present full screen'}
+            {presentation.presenting ? words.leavePresent : words.present}
           </button>
         </div>
       </fieldset>

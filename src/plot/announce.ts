@@ -1,9 +1,13 @@
 import { LEVEL_MAX, quadrantAt, type PlotPosition } from './position';
 import type { QuadrantId } from './quadrants';
+import type { PlotWords } from './plotWords.schema';
+import { fillMessage } from '~/ui/template';
 
-/** A position in words: "Growth: support 8 of 10, challenge 9 of 10". */
-export function markerValueText(position: PlotPosition, names: Readonly<Record<QuadrantId, string>>): string {
-  return `${names[quadrantAt(position)]}: support ${position.support} of ${LEVEL_MAX}, challenge ${position.challenge} of ${LEVEL_MAX}`;
+type ValueWords = Pick<PlotWords, 'markerValue'>;
+
+/** A position in words, from the content's template: "Growth: support 8 of 10, challenge 9 of 10". */
+export function markerValueText(position: PlotPosition, names: Readonly<Record<QuadrantId, string>>, words: ValueWords): string {
+  return fillMessage(words.markerValue, { quadrant: names[quadrantAt(position)], ...position, max: LEVEL_MAX });
 }
 
 /**
@@ -15,7 +19,8 @@ export function quadrantChangeAnnouncement(
   from: PlotPosition,
   to: PlotPosition,
   names: Readonly<Record<QuadrantId, string>>,
+  words: ValueWords,
 ): string | null {
   if (quadrantAt(to) === quadrantAt(from)) return null;
-  return `${markerValueText(to, names)}.`;
+  return `${markerValueText(to, names, words)}.`;
 }

@@ -1,6 +1,7 @@
 import { QUADRANT_LEVELS, type Level, type QuadrantId } from './quadrants';
 
 import { LEVEL_MAX, LEVEL_MIN } from './levels.rules';
+import { fillMessage } from '~/ui/template';
 
 // Positions on the support/challenge plot are ratings on the scale in levels.rules.ts.
 
@@ -61,7 +62,7 @@ export function nudged(position: PlotPosition, key: string): PlotPosition | null
   };
 }
 
-/** "high" or "low" with the rating, as a screen reader should hear a slider's value. */
-export function describeLevel(value: number): string {
-  return `${value} of ${LEVEL_MAX}, ${levelOf(value)}`;
+/** A template with {value}, {max} and {level} filled: a rating as a screen reader should hear a slider's value ("8 of 10, high"). */
+export function describeLevel(template: string, value: number, levelNames: Readonly<Record<Level, string>>): string {
+  return fillMessage(template, { value, max: LEVEL_MAX, level: levelNames[levelOf(value)] });
 }

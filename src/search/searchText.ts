@@ -2,6 +2,11 @@
 // it. The status line is a polite live region, so these words are also what
 // screen-reader users hear.
 
+import { fillMessage } from '~/ui/template';
+
+// Filling a message's {placeholders} is shared with the other features' words.
+export { fillMessage };
+
 /** The longest query searched. A pasted paragraph is cut here: no passage needs more to be found. */
 export const MAX_QUERY_LENGTH = 120;
 
@@ -9,11 +14,6 @@ export const MAX_QUERY_LENGTH = 120;
 export function normaliseQuery(input: string): string {
   const collapsed = input.replace(/\s+/g, ' ').trim();
   return Array.from(collapsed).slice(0, MAX_QUERY_LENGTH).join('').trim();
-}
-
-/** Fills {name} placeholders in a message; unknown placeholders are left as written. */
-export function fillMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
 /** The messages of the status line (from content/data/site.yaml). */

@@ -43,11 +43,9 @@ export function OnboardingEmail({ words, links, failed, manualLabel, origin: con
         ))}
       </div>
       <CopyButton
-        label={words.copy}
-        name={words.copy}
+        class="share-copy"
+        words={{ label: words.copy, copied: words.copied, failed, manualLabel }}
         text={() => emailText(words, withUrls)}
-        messages={{ copied: words.copied, failed }}
-        manualLabel={manualLabel}
         announce={announce}
       />
       <p class="visually-hidden" role="status">

@@ -28,11 +28,9 @@ export function SectionLinks({ pages, words, origin: configured, base }: Props) 
   const url = (path: string) => shareUrl(origin, base, path);
   const copyButton = (name: string, link: string) => (
     <CopyButton
-      label={words.copy}
+      words={{ label: words.copy, copied: withName(words.copied, name), failed: words.failed, manualLabel: words.manualLabel }}
       name={withName(words.copyNamed, name)}
       text={() => link}
-      messages={{ copied: withName(words.copied, name), failed: words.failed }}
-      manualLabel={words.manualLabel}
       announce={announce}
     />
   );

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 import { searchWordsSchema } from '~/search/searchWords.schema';
+import { templateText } from '~/ui/templateText.schema';
+
+const text = z.string().trim().min(1);
 
 /** Site-wide words in content/data/site.yaml: the name, default description and footer. */
 export const siteSchema = z.object({
@@ -15,6 +18,27 @@ export const siteSchema = z.object({
     listHeading: z.string().trim().min(1),
   }),
   search: searchWordsSchema,
+  /** The words around every page's own: links and labels in the header, the guide pages' frame, the footer. */
+  page: z.object({
+    /** The first link on each page (shown when it has keyboard focus): jumps past the header. */
+    skipLink: text,
+    /** Heard by screen readers: the name of the menu of guide pages. */
+    navLabel: text,
+    /** The dark-mode button. */
+    darkMode: text,
+    /** Over a guide page's list of its sections. */
+    tocHeading: text,
+    /** Heard by screen readers: the name of the links to the previous and next page. */
+    prevNextLabel: text,
+    previous: text,
+    next: text,
+    /** In the footer, before the date a page was last reviewed. */
+    lastReviewed: text,
+    /** Heard by screen readers on the "#" link beside each section heading. */
+    sectionLink: templateText('section'),
+  }),
+  /** The links under an article in the reference lists; screen readers hear the work's title after each. */
+  referenceLinks: z.object({ doi: text, pubmed: text }),
   /** Link previews (Open Graph, Twitter cards): the preview image's text alternative. */
   linkPreview: z.object({
     imageAlt: z.string().trim().includes('{title}', { error: 'imageAlt must contain {title}, where the page title goes.' }),

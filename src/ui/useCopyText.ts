@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 
 // Copying to the clipboard, with a way out: the clipboard can be refused (an
 // insecure origin, a browser policy), and then the text is offered to copy by
-// hand. Shared by the plot's "Copy link" and the self-assessment's summary.
+// hand. Used by CopyButton.tsx, the site's one copy button.
 
 export interface CopyMessages {
   copied: string;

@@ -179,3 +179,35 @@ describe('the support/challenge explorer', () => {
     expect(container.querySelector('.is-presenting')).toBeNull();
   });
 });
+
+describe('the explorer\'s words', () => {
+  // Every word comes from content/data/plot.yaml: with other words in the
+  // content, the controls and the readout say those instead.
+  const words = {
+    ...explorerProps.words,
+    controlsLegend: 'Place the dot',
+    support: 'Backing',
+    challenge: 'Stretch',
+    marker: { label: 'A relationship', roleDescription: 'two-way slider' },
+    coordinates: '[{support} / {challenge}]',
+    towardGrowth: 'Next:',
+    present: 'Show on a projector',
+    keysHint: 'Arrows move the dot.',
+    copyLink: { label: 'Copy this view', copied: 'Copied.', failed: 'Not copied.', manualLabel: 'This view' },
+  };
+
+  it('names the controls and fills the readout from the content', () => {
+    window.history.replaceState(null, '', '/model/');
+    render(<SupportChallengeExplorer {...explorerProps} words={words} />);
+    const dot = screen.getByRole('slider', { name: 'A relationship' });
+    expect(dot.getAttribute('aria-roledescription')).toBe('two-way slider');
+    expect(document.getElementById(dot.getAttribute('aria-describedby')!)?.textContent?.trim()).toBe('Arrows move the dot.');
+    expect(screen.getByRole('group', { name: 'Place the dot' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'Backing' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'Stretch' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy this view' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show on a projector' })).toBeTruthy();
+    expect(readout().textContent).toContain('[3 / 3]');
+    expect(readout().textContent).toContain('Next: Ask about their plans.');
+  });
+});

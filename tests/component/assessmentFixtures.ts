@@ -32,6 +32,16 @@ export const assessment: SelfAssessment = {
     onScreenAfter: '.',
   },
   errors: { item: 'Choose how often this is true of you.', scenario: 'Choose the response closest to what you would do.' },
+  resultActions: {
+    print: 'Print results',
+    copy: {
+      label: 'Copy a text summary',
+      copied: 'Summary copied to the clipboard.',
+      failed: 'Could not copy automatically. The summary is shown below the buttons.',
+      manualLabel: 'Summary to copy',
+    },
+    retake: 'Take the self-assessment again',
+  },
   notices: {
     unavailable: 'This browser is not saving anything.',
     setAside: 'Earlier results could not be read and were kept aside.',

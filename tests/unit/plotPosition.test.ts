@@ -49,7 +49,9 @@ describe('positions on the support/challenge plot', () => {
   });
 
   it('describes a rating for a screen reader', () => {
-    expect(describeLevel(8)).toBe('8 of 10, high');
-    expect(describeLevel(2)).toBe('2 of 10, low');
+    const levelNames = { low: 'low', high: 'high' };
+    expect(describeLevel('{value} of {max}, {level}', 8, levelNames)).toBe('8 of 10, high');
+    expect(describeLevel('{value} of {max}, {level}', 2, levelNames)).toBe('2 of 10, low');
+    expect(describeLevel('{value} ({level})', 6, { low: 'weak', high: 'strong' })).toBe('6 (strong)');
   });
 });

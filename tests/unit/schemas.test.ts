@@ -117,6 +117,29 @@ describe('the content files themselves', () => {
   });
 });
 
+describe('words with placeholders and copy buttons', () => {
+  const load = (file: string) => parse(readFileSync(new URL(`../../content/data/${file}`, import.meta.url), 'utf8'));
+  const plot = () => load('plot.yaml').plot;
+  const site = () => load('site.yaml').site;
+
+  it('asks to keep each placeholder a template needs, naming the field', () => {
+    expect(problems(plotWordsSchema.safeParse({ ...plot(), coordinates: '(support {support})' }))).toEqual([
+      'coordinates: Keep {support} and {challenge} in these words: the site puts the values there.',
+    ]);
+    expect(problems(siteSchema.safeParse({ ...site(), page: { ...site().page, sectionLink: 'Link to section' } }))).toEqual([
+      'page.sectionLink: Keep {section} in these words: the site puts the value there.',
+    ]);
+  });
+
+  it('needs every word of a copy button', () => {
+    const { failed: _omitted, ...copyLink } = plot().copyLink;
+    expect(problems(plotWordsSchema.safeParse({ ...plot(), copyLink }))).toEqual([expect.stringMatching(/^copyLink\.failed: /)]);
+    expect(problems(plotWordsSchema.safeParse({ ...plot(), copyLink: { ...plot().copyLink, label: '  ' } }))).toEqual([
+      expect.stringMatching(/^copyLink\.label: /),
+    ]);
+  });
+});
+
 describe('example relationships', () => {
   const valid = { id: 'friendly-preceptor', name: 'The friendly preceptor', support: 8, challenge: 2, explanation: 'Warm, never stretched.' };
 
