@@ -11,14 +11,15 @@ import { FormFooter } from './FormFooter';
 import { SavedResultsBanner } from './SavedResultsBanner';
 import { StoreNotices } from './StoreNotices';
 import { useAssessmentStore } from './useAssessmentStore';
-import { Results } from './Results';
-import words from 'virtual:self-assessment/result-words';
+import { useResultsModule } from './useResultsModule';
 import { FORM_HEADING_ID, HISTORY_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID } from './ids';
 import './assessment.css';
 
 // The self-assessment (an island on /self-assessment/). It owns the answers in
-// progress and which view shows; saved results come from useAssessmentStore.
-// Scoring, checking and storage are pure functions beside it in src/assessment/.
+// progress and which view shows; saved results come from useAssessmentStore,
+// and the results view with its words and styles loads once the reader starts
+// (useResultsModule). Scoring, checking and storage are pure functions beside
+// it in src/assessment/.
 
 export interface SelfAssessmentQuizProps {
   /**
@@ -39,6 +40,15 @@ const FOCUS_IDS = { results: RESULTS_HEADING_ID, form: FORM_HEADING_ID, history:
 export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizProps) {
   const [content] = useState(() => serverContent?.() ?? islandContent());
   const saved = useAssessmentStore();
+  // The results view could not load. Loaded ahead of need (on an answer), it is
+  // tried again when needed; needed, the answers and saved results stay as they were.
+  const results = useResultsModule(() => {
+    if (!submitting && view !== 'results') return;
+    setSubmitting(false);
+    setView('form');
+    setFocusTarget(null);
+    announce('Your results could not be shown: this page could not load their part. Check the connection and try again.');
+  });
   const [answers, setAnswers] = useState<Answers>({});
   const [choices, setChoices] = useState<Choices>({});
   const [restored, setRestored] = useState(false);
@@ -52,6 +62,8 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const ticked = useRef<ReturnType<typeof tickedAnswers> | null>(null);
+  // Set when complete answers wait for the results view to load.
+  const [submitting, setSubmitting] = useState(false);
 
   // Answers ticked before the island ran, read before anything re-renders: the
   // first render after hydration sets every radio from state and would untick them.
@@ -88,22 +100,36 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
     show('form');
   }, [view, saved.attempts.length]);
 
-  // Move focus where the reader's attention should go after a change of view.
+  // Move focus where the reader's attention should go after a change of view
+  // (the results' heading once the results view has loaded).
   useEffect(() => {
     if (!focusTarget) return;
     const target = focusTarget === 'summary' ? summaryRef.current : document.getElementById(FOCUS_IDS[focusTarget]);
+    if (!target) return;
     // Scrolled to its top: focus alone would show only the end of a long error summary.
-    target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
     setFocusTarget(null);
-  }, [focusTarget]);
+  }, [focusTarget, results.module]);
+
+  // Complete answers that waited for the results view: saved now that it can show them.
+  useEffect(() => {
+    if (submitting && results.module) complete();
+  }, [submitting, results.module]);
 
   // A live region only speaks when its text changes: a no-break space lets the same words be heard again.
   const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
   // Functional updates: several changes can arrive before the next render.
-  const onAnswer = (itemId: string, answer: number) => setAnswers((previous) => ({ ...previous, [itemId]: answer }));
-  const onChoose = (scenarioId: string, optionId: string) => setChoices((previous) => ({ ...previous, [scenarioId]: optionId }));
+  // The first answer asks for the results view, so it is there by the end.
+  const onAnswer = (itemId: string, answer: number) => {
+    results.load();
+    setAnswers((previous) => ({ ...previous, [itemId]: answer }));
+  };
+  const onChoose = (scenarioId: string, optionId: string) => {
+    results.load();
+    setChoices((previous) => ({ ...previous, [scenarioId]: optionId }));
+  };
 
   const onSubmit = () => {
     if (unanswered(content, answers, choices).length > 0) {
@@ -111,6 +137,16 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
       setFocusTarget('summary');
       return;
     }
+    if (results.module) complete();
+    else {
+      results.load();
+      setSubmitting(true);
+    }
+  };
+
+  /** Saves the complete answers as an attempt and shows its results. */
+  const complete = () => {
+    setSubmitting(false);
     const attempt = completedAttempt(content, answers, choices);
     // Kept only if saved (or held for this visit); otherwise the answers stay, and the notice says why.
     if (!saved.addAttempt(attempt)) return;
@@ -136,6 +172,11 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
     show('form');
   };
 
+  const openResults = () => {
+    results.load();
+    show('results');
+  };
+
   /** Switches view and takes focus to its heading. */
   const show = (next: View) => {
     setView(next);
@@ -149,10 +190,10 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
     // Search skips the quiz: its words are questions, not guide content.
     <div id={QUIZ_ID} class="sa-root" data-pagefind-ignore="all">
       <StoreNotices notices={saved.notices} words={content.notices} />
-      {view === 'results' && saved.attempts.length > 0 ? (
-        <Results
-          content={resultContent(content, words)}
-          quadrants={words.quadrants}
+      {view === 'results' && saved.attempts.length > 0 && results.module ? (
+        <results.module.Results
+          content={resultContent(content, results.module.words)}
+          quadrants={results.module.words.quadrants}
           quadrantNames={content.quadrantNames}
           attempts={saved.attempts}
           lastChoices={lastChoices}
@@ -164,7 +205,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
         />
       ) : (
         <>
-          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={() => show('results')} />}
+          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={openResults} />}
           <AssessmentForm
             content={content}
             answers={answers}

@@ -21,6 +21,9 @@ import {
 // its server render first (with the content), then hydrated with only what
 // Astro sends the browser, so it reads its words back from that markup.
 
+// jsdom loads no stylesheets, so the results view's would never say they have loaded.
+vi.mock('~/assessment/stylesheet', () => ({ applyStylesheet: () => Promise.resolve() }));
+
 // jsdom has no layout, so no scrolling either.
 Element.prototype.scrollIntoView = () => {};
 // jsdom has no CSS.escape, which user-event needs to find a radio's group for the arrow keys.
