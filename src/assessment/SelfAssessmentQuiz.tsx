@@ -40,15 +40,6 @@ const FOCUS_IDS = { results: RESULTS_HEADING_ID, form: FORM_HEADING_ID, history:
 export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizProps) {
   const [content] = useState(() => serverContent?.() ?? islandContent());
   const saved = useAssessmentStore();
-  // The results view could not load. Loaded ahead of need (on an answer), it is
-  // tried again when needed; needed, the answers and saved results stay as they were.
-  const results = useResultsModule(() => {
-    if (!submitting && view !== 'results') return;
-    setSubmitting(false);
-    setView('form');
-    setFocusTarget(null);
-    announce('Your results could not be shown: this page could not load their part. Check the connection and try again.');
-  });
   const [answers, setAnswers] = useState<Answers>({});
   const [choices, setChoices] = useState<Choices>({});
   const [restored, setRestored] = useState(false);
@@ -64,6 +55,15 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   const ticked = useRef<ReturnType<typeof tickedAnswers> | null>(null);
   // Set when complete answers wait for the results view to load.
   const [submitting, setSubmitting] = useState(false);
+  // The results view could not load. Loaded ahead of need (on an answer), it is
+  // tried again when needed; needed, the answers and saved results stay as they were.
+  const results = useResultsModule(() => {
+    if (!submitting && view !== 'results') return;
+    setSubmitting(false);
+    setView('form');
+    setFocusTarget(null);
+    announce('Your results could not be shown: this page could not load their part. Check the connection and try again.');
+  });
 
   // Answers ticked before the island ran, read before anything re-renders: the
   // first render after hydration sets every radio from state and would untick them.
