@@ -1,22 +1,20 @@
 import type { ComponentChildren, Ref } from 'preact';
-import type { SelfAssessment } from './selfAssessment.schema';
-import type { QuadrantId } from '~/plot/quadrants';
+import type { FormContent } from './clientContent';
 import type { Answers, Choices } from './scoring';
 import type { Unanswered } from './answers';
 import { RatingQuestion } from './RatingQuestion';
 import { ScenarioQuestion } from './ScenarioQuestion';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionHeading } from './SectionHeading';
-import { FORM_HEADING_ID } from './ids';
+import { FORM_HEADING_ID, SCENARIOS_HEADING_ID } from './ids';
 
 // The whole questionnaire on one page: Part 1's statements, then Part 2's
 // scenarios. The same view is the paper form: rendered on the server with no
-// handlers it prints as a workshop handout.
-
+// handlers it prints as a workshop handout. On /self-assessment/ the island
+// reads its words back from that markup (formMarkup.ts).
 
 interface Props {
-  content: SelfAssessment;
-  quadrantNames: Readonly<Record<QuadrantId, string>>;
+  content: FormContent;
   answers: Answers;
   choices: Choices;
   /** Questions to mark as unanswered; empty until the reader asks for results too early. */
@@ -30,7 +28,7 @@ interface Props {
   footer?: ComponentChildren;
 }
 
-export function AssessmentForm({ content, quadrantNames, answers, choices, missing = [], summaryRef, formRef, onAnswer, onChoose, onSubmit, footer }: Props) {
+export function AssessmentForm({ content, answers, choices, missing = [], summaryRef, formRef, onAnswer, onChoose, onSubmit, footer }: Props) {
   const missingIds = new Set(missing.map((question) => `${question.kind}:${question.id}`));
   return (
     <form
@@ -59,8 +57,8 @@ export function AssessmentForm({ content, quadrantNames, answers, choices, missi
         ))}
       </section>
       {content.scenarios.length > 0 && (
-        <section class="sa-part" aria-labelledby="part-2">
-          <SectionHeading id="part-2" text={content.scenariosHeading} />
+        <section class="sa-part" aria-labelledby={SCENARIOS_HEADING_ID}>
+          <SectionHeading id={SCENARIOS_HEADING_ID} text={content.scenariosHeading} />
           <p>{content.scenariosIntro}</p>
           {content.scenarios.map((scenario, index) => (
             <ScenarioQuestion
@@ -68,7 +66,7 @@ export function AssessmentForm({ content, quadrantNames, answers, choices, missi
               scenario={scenario}
               number={index + 1}
               choice={choices[scenario.id]}
-              quadrantNames={quadrantNames}
+              quadrantNames={content.quadrantNames}
               error={missingIds.has(`scenario:${scenario.id}`) ? content.errors.scenario : undefined}
               onChoose={onChoose}
             />

@@ -1,11 +1,11 @@
-import type { AssessmentItem } from './selfAssessment.schema';
+import type { FormContent } from './clientContent';
 import { questionId } from './ids';
 
 // One statement with its frequency answers: a fieldset of native radio buttons,
 // so arrow keys, screen readers and paper all work as they expect.
 
 interface Props {
-  item: AssessmentItem;
+  item: Pick<FormContent['items'][number], 'id' | 'text'>;
   number: number;
   frequency: readonly string[];
   answer: number | undefined;

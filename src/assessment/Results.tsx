@@ -1,4 +1,4 @@
-import type { SelfAssessment } from './selfAssessment.schema';
+import type { ResultContent } from './clientContent';
 import type { Quadrant } from '~/plot/quadrant.schema';
 import type { QuadrantId } from '~/plot/quadrants';
 import type { SavedAttempt } from './storage';
@@ -18,7 +18,7 @@ import { HISTORY_HEADING_ID, RESULTS_HEADING_ID } from './ids';
 // plot and a table of changes. Laid out to print on one page.
 
 interface Props {
-  content: SelfAssessment;
+  content: ResultContent;
   quadrants: Quadrant[];
   quadrantNames: Readonly<Record<QuadrantId, string>>;
   /** Oldest first; never empty. */

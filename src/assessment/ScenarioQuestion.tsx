@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Scenario } from './selfAssessment.schema';
+import type { FormContent } from './clientContent';
 import type { QuadrantId } from '~/plot/quadrants';
 import { questionId } from './ids';
 import { optionLetter } from './letters';
@@ -9,7 +9,7 @@ import { optionLetter } from './letters';
 // learner and which fits the model best.
 
 interface Props {
-  scenario: Scenario;
+  scenario: FormContent['scenarios'][number];
   number: number;
   choice: string | undefined;
   quadrantNames: Readonly<Record<QuadrantId, string>>;

@@ -1,4 +1,4 @@
-import type { Scenario } from './selfAssessment.schema';
+import type { ResultContent } from './clientContent';
 import type { QuadrantId } from '~/plot/quadrants';
 import type { Choices } from './scoring';
 import { optionLetter } from './letters';
@@ -8,7 +8,7 @@ import { optionLetter } from './letters';
 // saved attempts keep the count, not the choices.
 
 interface Props {
-  scenarios: readonly Scenario[];
+  scenarios: ResultContent['scenarios'];
   choices: Choices;
   quadrantNames: Readonly<Record<QuadrantId, string>>;
 }

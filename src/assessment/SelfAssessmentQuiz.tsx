@@ -1,27 +1,33 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SelfAssessment } from './selfAssessment.schema';
-import type { Quadrant } from '~/plot/quadrant.schema';
-import { quadrantNames as namesOf } from '~/plot/quadrants';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { resultContent, type FormContent } from './clientContent';
+import { islandContent } from './islandContent';
+import { tickedAnswers } from './formMarkup';
 import { answersThatFit, progress, unanswered } from './answers';
-import { bestFitCount, isAnswer, scaleShares, type Answers, type Choices } from './scoring';
-import type { SavedAttempt } from './storage';
+import type { Answers, Choices } from './scoring';
+import { completedAttempt } from './attempt';
 import { formatCompletedAt } from './history';
 import { AssessmentForm } from './AssessmentForm';
 import { FormFooter } from './FormFooter';
-import { Results } from './Results';
 import { SavedResultsBanner } from './SavedResultsBanner';
 import { StoreNotices } from './StoreNotices';
 import { useAssessmentStore } from './useAssessmentStore';
-import { FORM_HEADING_ID, HISTORY_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID, questionId } from './ids';
+import { useResultsModule } from './useResultsModule';
+import { FORM_HEADING_ID, HISTORY_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID } from './ids';
 import './assessment.css';
 
 // The self-assessment (an island on /self-assessment/). It owns the answers in
-// progress and which view shows; saved results come from useAssessmentStore.
-// Scoring, checking and storage are pure functions beside it in src/assessment/.
+// progress and which view shows; saved results come from useAssessmentStore,
+// and the results view with its words and styles loads once the reader starts
+// (useResultsModule). Scoring, checking and storage are pure functions beside
+// it in src/assessment/.
 
 export interface SelfAssessmentQuizProps {
-  content: SelfAssessment;
-  quadrants: Quadrant[];
+  /**
+   * The form's content, for the server render only: Astro does not send a
+   * function to the browser, so the words reach the page once, in the form's
+   * markup, which the island reads back (with the key from its script).
+   */
+  serverContent?: (() => FormContent) | null;
   /** The page's title, which heads the copied summary. */
   title: string;
 }
@@ -29,31 +35,10 @@ export interface SelfAssessmentQuizProps {
 type View = 'form' | 'results';
 type FocusTarget = 'summary' | 'results' | 'form' | 'history' | null;
 
-/** An id for a new attempt; crypto.randomUUID is missing on insecure origins (a hospital intranet over http). */
-function newAttemptId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
-/** Answers already ticked before the island ran (a quick reader on a slow phone), so none is lost. */
-function answersInForm(form: HTMLFormElement | null, content: SelfAssessment): { answers: Record<string, number>; choices: Record<string, string> } {
-  const answers: Record<string, number> = {};
-  const choices: Record<string, string> = {};
-  if (!form) return { answers, choices };
-  const data = new FormData(form);
-  for (const item of content.items) {
-    const value = Number(data.get(questionId('item', item.id)));
-    if (data.has(questionId('item', item.id)) && isAnswer(value, content.frequency.length)) answers[item.id] = value;
-  }
-  for (const scenario of content.scenarios) {
-    const value = data.get(questionId('scenario', scenario.id));
-    if (typeof value === 'string') choices[scenario.id] = value;
-  }
-  return { answers, choices };
-}
-
 const FOCUS_IDS = { results: RESULTS_HEADING_ID, form: FORM_HEADING_ID, history: HISTORY_HEADING_ID } as const;
 
-export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessmentQuizProps) {
+export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizProps) {
+  const [content] = useState(() => serverContent?.() ?? islandContent());
   const saved = useAssessmentStore();
   const [answers, setAnswers] = useState<Answers>({});
   const [choices, setChoices] = useState<Choices>({});
@@ -67,13 +52,23 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const ticked = useRef<ReturnType<typeof answersInForm> | null>(null);
-  const quadrantNames = useMemo(() => namesOf(quadrants), [quadrants]);
+  const ticked = useRef<ReturnType<typeof tickedAnswers> | null>(null);
+  // Set when complete answers wait for the results view to load.
+  const [submitting, setSubmitting] = useState(false);
+  // The results view could not load. Loaded ahead of need (on an answer), it is
+  // tried again when needed; needed, the answers and saved results stay as they were.
+  const results = useResultsModule(() => {
+    if (!submitting && view !== 'results') return;
+    setSubmitting(false);
+    setView('form');
+    setFocusTarget(null);
+    announce('Your results could not be shown: this page could not load their part. Check the connection and try again.');
+  });
 
   // Answers ticked before the island ran, read before anything re-renders: the
   // first render after hydration sets every radio from state and would untick them.
   useLayoutEffect(() => {
-    ticked.current = answersInForm(formRef.current, content);
+    ticked.current = tickedAnswers(formRef.current, content);
   }, []);
 
   // Once storage has been read: answers in progress from an earlier visit, plus
@@ -105,22 +100,36 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
     show('form');
   }, [view, saved.attempts.length]);
 
-  // Move focus where the reader's attention should go after a change of view.
+  // Move focus where the reader's attention should go after a change of view
+  // (the results' heading once the results view has loaded).
   useEffect(() => {
     if (!focusTarget) return;
     const target = focusTarget === 'summary' ? summaryRef.current : document.getElementById(FOCUS_IDS[focusTarget]);
+    if (!target) return;
     // Scrolled to its top: focus alone would show only the end of a long error summary.
-    target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
     setFocusTarget(null);
-  }, [focusTarget]);
+  }, [focusTarget, results.module]);
+
+  // Complete answers that waited for the results view: saved now that it can show them.
+  useEffect(() => {
+    if (submitting && results.module) complete();
+  }, [submitting, results.module]);
 
   // A live region only speaks when its text changes: a no-break space lets the same words be heard again.
   const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
   // Functional updates: several changes can arrive before the next render.
-  const onAnswer = (itemId: string, answer: number) => setAnswers((previous) => ({ ...previous, [itemId]: answer }));
-  const onChoose = (scenarioId: string, optionId: string) => setChoices((previous) => ({ ...previous, [scenarioId]: optionId }));
+  // The first answer asks for the results view, so it is there by the end.
+  const onAnswer = (itemId: string, answer: number) => {
+    results.load();
+    setAnswers((previous) => ({ ...previous, [itemId]: answer }));
+  };
+  const onChoose = (scenarioId: string, optionId: string) => {
+    results.load();
+    setChoices((previous) => ({ ...previous, [scenarioId]: optionId }));
+  };
 
   const onSubmit = () => {
     if (unanswered(content, answers, choices).length > 0) {
@@ -128,15 +137,17 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
       setFocusTarget('summary');
       return;
     }
-    const shares = Object.fromEntries(
-      Object.entries(scaleShares(content, answers)).filter((entry): entry is [string, number] => entry[1] !== null),
-    );
-    const attempt: SavedAttempt = {
-      id: newAttemptId(),
-      completedAt: new Date().toISOString(),
-      shares,
-      scenarios: bestFitCount(content.scenarios, choices),
-    };
+    if (results.module) complete();
+    else {
+      results.load();
+      setSubmitting(true);
+    }
+  };
+
+  /** Saves the complete answers as an attempt and shows its results. */
+  const complete = () => {
+    setSubmitting(false);
+    const attempt = completedAttempt(content, answers, choices);
     // Kept only if saved (or held for this visit); otherwise the answers stay, and the notice says why.
     if (!saved.addAttempt(attempt)) return;
     setLastChoices({ id: attempt.id, choices });
@@ -161,6 +172,11 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
     show('form');
   };
 
+  const openResults = () => {
+    results.load();
+    show('results');
+  };
+
   /** Switches view and takes focus to its heading. */
   const show = (next: View) => {
     setView(next);
@@ -174,11 +190,11 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
     // Search skips the quiz: its words are questions, not guide content.
     <div id={QUIZ_ID} class="sa-root" data-pagefind-ignore="all">
       <StoreNotices notices={saved.notices} words={content.notices} />
-      {view === 'results' && saved.attempts.length > 0 ? (
-        <Results
-          content={content}
-          quadrants={quadrants}
-          quadrantNames={quadrantNames}
+      {view === 'results' && saved.attempts.length > 0 && results.module ? (
+        <results.module.Results
+          content={resultContent(content, results.module.words)}
+          quadrants={results.module.words.quadrants}
+          quadrantNames={content.quadrantNames}
           attempts={saved.attempts}
           lastChoices={lastChoices}
           title={title}
@@ -189,10 +205,9 @@ export function SelfAssessmentQuiz({ content, quadrants, title }: SelfAssessment
         />
       ) : (
         <>
-          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={() => show('results')} />}
+          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={openResults} />}
           <AssessmentForm
             content={content}
-            quadrantNames={quadrantNames}
             answers={answers}
             choices={choices}
             missing={missing}

@@ -1,11 +1,15 @@
-import type { SelfAssessment } from './selfAssessment.schema';
 import { isAnswer, type Answers, type Choices } from './scoring';
 
 // The reader's answers in progress: which are missing, how far along they are,
 // and which stored answers still fit the content (a faculty author may have
 // removed a statement or a response since the answers were saved).
 
-type AnswerContent = Pick<SelfAssessment, 'frequency' | 'items' | 'scenarios'>;
+/** The questions as the logic sees them (the whole content, or what the island reads from the form). */
+interface AnswerContent {
+  frequency: readonly string[];
+  items: readonly { id: string; text: string }[];
+  scenarios: readonly { id: string; title: string; options: readonly { id: string }[] }[];
+}
 
 export interface Unanswered {
   kind: 'item' | 'scenario';

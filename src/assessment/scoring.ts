@@ -1,4 +1,4 @@
-import type { AssessmentItem, AssessmentScale, SelfAssessment } from './selfAssessment.schema';
+import type { AssessmentItem, AssessmentScale } from './selfAssessment.schema';
 import { LEVEL_MAX, LEVEL_MIN, type PlotPosition } from '~/plot/position';
 
 // Scoring for the self-assessment. The rules are described for authors at the
@@ -10,7 +10,10 @@ export type Answers = Readonly<Record<string, number>>;
 /** Scenario id -> id of the chosen response. */
 export type Choices = Readonly<Record<string, string>>;
 
-type ScoringContent = Pick<SelfAssessment, 'frequency' | 'items'>;
+interface ScoringContent {
+  frequency: readonly string[];
+  items: readonly Pick<AssessmentItem, 'id' | 'feeds' | 'reverse'>[];
+}
 
 /** Points for one answer: its position on the frequency scale, turned round for a "don't". */
 export function itemPoints(item: Pick<AssessmentItem, 'reverse'>, answer: number, answerCount: number): number {
@@ -89,7 +92,7 @@ export function scaleLines(
 }
 
 /** How many scenarios were answered with the best-fitting response. */
-export function bestFitCount(scenarios: SelfAssessment['scenarios'], choices: Choices): { best: number; total: number } {
+export function bestFitCount(scenarios: readonly { id: string; options: readonly { id: string; best: boolean }[] }[], choices: Choices): { best: number; total: number } {
   const best = scenarios.filter((scenario) => scenario.options.some((option) => option.best && option.id === choices[scenario.id])).length;
   return { best, total: scenarios.length };
 }

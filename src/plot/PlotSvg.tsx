@@ -10,11 +10,12 @@ import {
   visionArrowPath,
 } from './geometry';
 import { LEVEL_MAX, LEVEL_MIN, type PlotPosition } from './position';
-import './plot-svg.css';
 
 // The support/challenge grid as SVG: a pure view. It draws what it is given
 // and reports nothing; the explorer (a movable marker) and the self-assessment
-// (a trail of results) own the state.
+// (a trail of results) own the state. Its styles, plot-svg.css, are imported
+// by each view that draws it: the self-assessment links them only with its
+// results view, so they stay out of that page's first 14 KB.
 
 export interface MarkerProps {
   position: PlotPosition;

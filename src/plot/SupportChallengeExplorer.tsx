@@ -14,6 +14,7 @@ import type { QuadrantId } from './quadrants';
 import type { Quadrant } from './quadrant.schema';
 import type { ExampleRelationship } from './exampleRelationship.schema';
 import type { PlotWords } from './plotWords.schema';
+import './plot-svg.css';
 import './plot.css';
 
 // The interactive support/challenge plot (an island on the model page). It owns

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'preact-render-to-string';
 import { SelfAssessmentQuiz } from '~/assessment/SelfAssessmentQuiz';
+import { quadrantNames } from '~/plot/quadrants';
 import { selfAssessmentSchema } from '~/assessment/selfAssessment.schema';
 import { formatCompletedAt } from '~/assessment/history';
 import {
@@ -15,7 +17,12 @@ import {
 
 // The self-assessment island in jsdom, answered and submitted as a reader
 // would: by keyboard, by clicking, with storage that works, is full, is
-// blocked or holds something unreadable.
+// blocked or holds something unreadable. The island starts as on the page:
+// its server render first (with the content), then hydrated with only what
+// Astro sends the browser, so it reads its words back from that markup.
+
+// jsdom loads no stylesheets, so the results view's would never say they have loaded.
+vi.mock('~/assessment/stylesheet', () => ({ applyStylesheet: () => Promise.resolve() }));
 
 // jsdom has no layout, so no scrolling either.
 Element.prototype.scrollIntoView = () => {};
@@ -37,7 +44,16 @@ const SET_ASIDE_PREFIX = 'mentoring-self-assessment-set-aside-';
 type User = ReturnType<typeof userEvent.setup>;
 type Pattern = { answers: Readonly<Record<string, string>>; choices: Readonly<Record<string, string>> };
 
-const renderQuiz = () => render(<SelfAssessmentQuiz content={assessment} quadrants={quadrants} title="How do I mentor?" />);
+const TITLE = 'How do I mentor?';
+const serverContent = () => ({ ...assessment, quadrantNames: quadrantNames(quadrants) });
+/** The server's markup in an <astro-island> stand-in, hydrated as the browser would (functions are not sent: no content). */
+const renderQuiz = () => {
+  const island = document.body.appendChild(document.createElement('div'));
+  island.innerHTML = renderToString(<SelfAssessmentQuiz serverContent={serverContent} title={TITLE} />);
+  // render() hydrates with this option (@testing-library/preact's pure.mjs); its types leave it out.
+  const options = { container: island, hydrate: true } as Parameters<typeof render>[1];
+  return render(<SelfAssessmentQuiz serverContent={null} title={TITLE} />, options);
+};
 
 /** A statement's or a scenario's fieldset, by the id the error summary links to. */
 const question = (kind: 'item' | 'scenario', id: string) => {

@@ -135,16 +135,22 @@ describe('the self-assessment', () => {
     await close();
   });
 
-  it('loads no script on a phone until the reader scrolls to the quiz', async () => {
+  it('loads no script on a phone until the reader scrolls to the quiz, and the results view only once they start', async () => {
     const { page, problems, close } = await openPage(browser(), { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
     const scripts: string[] = [];
+    const resultsView: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
+      if (/\/(resultsModule\.[\w-]+\.js|results\.[\w-]+\.css)$/.test(request.url())) resultsView.push(request.url());
     });
     await page.goto(siteUrl('root', 'self-assessment/'), { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
     await hydratedQuiz(page);
     expect(scripts.some((url) => /SelfAssessmentQuiz\.[\w-]+\.js$/.test(url))).toBe(true);
+    // The results view's script and styles wait until the reader starts answering.
+    expect(resultsView).toEqual([]);
+    await page.locator(`input[name="sa-item-${content.items[0].id}"]`).first().check();
+    await vi.waitFor(() => expect(resultsView).toHaveLength(2));
     expect(problems.errors).toEqual([]);
     await close();
   });
@@ -233,6 +239,8 @@ describe('the self-assessment', () => {
     await hydratedQuiz(page);
     expect(await page.locator('.sa-saved').innerText()).toContain('You have 3 saved results');
     await page.getByRole('button', { name: 'See your results' }).click();
+    // The results view loads on demand: wait for it.
+    await page.locator('.sa-history tbody tr').nth(2).waitFor();
     expect(await page.locator('.sa-history tbody tr').count()).toBe(3);
     expect(await page.locator('.sa-results .plot-trail-earlier').count()).toBe(2);
 

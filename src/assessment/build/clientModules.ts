@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { selfAssessmentSchema } from '~/assessment/selfAssessment.schema';
+import { quadrantSchema } from '~/plot/quadrant.schema';
+import { quadrantsInGridOrder } from '~/plot/quadrants';
+import { formKey, resultWords } from '~/assessment/clientContent';
+
+// The self-assessment's words that are not in its form's markup reach the
+// browser in its script, not in the page: these virtual modules are built from
+// the same content files and schemas as the content collections
+// (src/content.config.ts), at the time Astro builds the browser code, which is
+// before the collections can be read by a page. See src/assessment/clientContent.ts.
+//   virtual:self-assessment/form-key      with the form (SelfAssessmentQuiz)
+//   virtual:self-assessment/result-words  with the results view (resultsModule.ts)
+
+const FILES = { assessment: 'content/data/self-assessment.yaml', quadrants: 'content/data/quadrants.yaml' };
+const MODULES = {
+  'virtual:self-assessment/form-key': formKey,
+  'virtual:self-assessment/result-words': resultWords,
+} as const;
+type ModuleId = keyof typeof MODULES;
+const isModule = (id: string): id is ModuleId => Object.hasOwn(MODULES, id);
+/** Vite's convention for a virtual module's resolved id, which no other plugin then touches. */
+const RESOLVED = '\0';
+
+/** The content, checked as the collections check it (a content error fails the build before this runs). */
+function readContent(root: string, watch: (file: string) => void) {
+  const read = (file: string) => {
+    const path = join(root, file);
+    watch(path);
+    return parse(readFileSync(path, 'utf8'));
+  };
+  const assessment = selfAssessmentSchema.parse(read(FILES.assessment)['self-assessment']);
+  const quadrants = quadrantsInGridOrder(z.array(quadrantSchema).parse(read(FILES.quadrants)));
+  return { assessment, quadrants };
+}
+
+export function clientModulesPlugin(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'informal-mentoring:self-assessment-modules',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return isModule(id) ? RESOLVED + id : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED) || !isModule(id.slice(1))) return undefined;
+      const { assessment, quadrants } = readContent(root, (file) => this.addWatchFile(file));
+      return `export default ${JSON.stringify(MODULES[id.slice(1) as ModuleId](assessment, quadrants))};`;
+    },
+  };
+}
+
+/** The self-assessment's client modules, for astro.config.mjs. */
+export function selfAssessmentModules(): AstroIntegration {
+  return {
+    name: 'informal-mentoring:self-assessment',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [clientModulesPlugin()] } });
+      },
+    },
+  };
+}
