@@ -40,9 +40,9 @@ export function AssessmentForm({ content, answers, choices, missing = [], summar
         onSubmit?.();
       }}
     >
-      {missing.length > 0 && summaryRef && <ErrorSummary missing={missing} summaryRef={summaryRef} />}
+      {missing.length > 0 && summaryRef && <ErrorSummary missing={missing} summaryRef={summaryRef} words={content.form} />}
       <section class="sa-part" aria-labelledby={FORM_HEADING_ID}>
-        <SectionHeading id={FORM_HEADING_ID} text={content.ratingsHeading} />
+        <SectionHeading id={FORM_HEADING_ID} text={content.ratingsHeading} linkWords={content.sectionLink} />
         <p>{content.ratingsIntro}</p>
         {content.items.map((item, index) => (
           <RatingQuestion
@@ -58,7 +58,7 @@ export function AssessmentForm({ content, answers, choices, missing = [], summar
       </section>
       {content.scenarios.length > 0 && (
         <section class="sa-part" aria-labelledby={SCENARIOS_HEADING_ID}>
-          <SectionHeading id={SCENARIOS_HEADING_ID} text={content.scenariosHeading} />
+          <SectionHeading id={SCENARIOS_HEADING_ID} text={content.scenariosHeading} linkWords={content.sectionLink} />
           <p>{content.scenariosIntro}</p>
           {content.scenarios.map((scenario, index) => (
             <ScenarioQuestion
@@ -67,6 +67,7 @@ export function AssessmentForm({ content, answers, choices, missing = [], summar
               number={index + 1}
               choice={choices[scenario.id]}
               quadrantNames={content.quadrantNames}
+              words={content.form}
               error={missingIds.has(`scenario:${scenario.id}`) ? content.errors.scenario : undefined}
               onChoose={onChoose}
             />

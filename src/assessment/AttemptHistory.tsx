@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuadrantId } from '~/plot/quadrants';
 import { formatChange, formatCompletedAt, formatRating, type HistoryRow } from './history';
+import type { ResultContent } from './clientContent';
+import { fillMessage } from '~/ui/template';
 
 // Every saved result as a table row, with how it changed from the one before,
 // and buttons to delete one result or (after a confirmation) all of them.
@@ -11,6 +13,7 @@ const PRINTED_ROWS = 5;
 interface Props {
   rows: readonly HistoryRow[];
   quadrantNames: Readonly<Record<QuadrantId, string>>;
+  words: ResultContent['history'];
   onDelete: (id: string) => void;
   onDeleteAll: () => void;
 }
@@ -21,7 +24,7 @@ function withChange(value: number | null, change: number | null | undefined): st
   return change === undefined || change === null ? shown : `${shown} (${formatChange(change)})`;
 }
 
-export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: Props) {
+export function AttemptHistory({ rows, quadrantNames, words, onDelete, onDeleteAll }: Props) {
   const [confirming, setConfirming] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const deleteAllRef = useRef<HTMLButtonElement>(null);
@@ -39,16 +42,16 @@ export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: P
     <div class="sa-history">
       <div class="sa-table-wrap" tabindex={0} role="region" aria-labelledby="sa-history-caption">
         <table>
-          <caption id="sa-history-caption">Your saved results, oldest first. Changes from the result before are in brackets.</caption>
+          <caption id="sa-history-caption">{words.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Completed</th>
-              <th scope="col">Support</th>
-              <th scope="col">Challenge</th>
-              <th scope="col">Vision</th>
-              <th scope="col">Quadrant</th>
+              <th scope="col">{words.columns.completed}</th>
+              <th scope="col">{words.columns.support}</th>
+              <th scope="col">{words.columns.challenge}</th>
+              <th scope="col">{words.columns.vision}</th>
+              <th scope="col">{words.columns.quadrant}</th>
               <th scope="col" class="sa-actions-column">
-                <span class="visually-hidden">Delete</span>
+                <span class="visually-hidden">{words.columns.delete}</span>
               </th>
             </tr>
           </thead>
@@ -63,8 +66,8 @@ export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: P
                   <td>{withChange(row.vision, row.change?.vision)}</td>
                   <td>{quadrantNames[row.quadrant]}</td>
                   <td class="sa-actions-column">
-                    <button type="button" class="control sa-small" aria-label={`Delete result ${index + 1}, from ${when}`} onClick={() => onDelete(row.attempt.id)}>
-                      Delete
+                    <button type="button" class="control sa-small" aria-label={fillMessage(words.deleteLabel, { number: index + 1, when })} onClick={() => onDelete(row.attempt.id)}>
+                      {words.delete}
                     </button>
                   </td>
                 </tr>
@@ -73,7 +76,7 @@ export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: P
           </tbody>
         </table>
       </div>
-      {rows.length > PRINTED_ROWS && <p class="sa-print-only">{`The latest ${PRINTED_ROWS} of your ${rows.length} results.`}</p>}
+      {rows.length > PRINTED_ROWS && <p class="sa-print-only">{fillMessage(words.printed, { shown: PRINTED_ROWS, count: rows.length })}</p>}
       {confirming ? (
         <div
           class="sa-confirm"
@@ -84,18 +87,18 @@ export function AttemptHistory({ rows, quadrantNames, onDelete, onDeleteAll }: P
           }}
         >
           <p id="sa-confirm-question" ref={questionRef} tabindex={-1}>
-            {rows.length === 1 ? 'Delete your saved result? This cannot be undone.' : `Delete all ${rows.length} saved results? This cannot be undone.`}
+            {rows.length === 1 ? words.confirmOne : fillMessage(words.confirmMany, { count: rows.length })}
           </p>
           <button type="button" class="control" onClick={onDeleteAll}>
-            Yes, delete all
+            {words.confirm}
           </button>
           <button type="button" class="control" onClick={() => setConfirming(false)}>
-            Cancel
+            {words.cancel}
           </button>
         </div>
       ) : (
         <button type="button" class="control sa-delete-all" ref={deleteAllRef} onClick={() => setConfirming(true)}>
-          Delete all results
+          {words.deleteAll}
         </button>
       )}
     </div>

@@ -1,6 +1,8 @@
 import type { Ref } from 'preact';
 import type { Unanswered } from './answers';
 import { questionId } from './ids';
+import type { FormContent } from './clientContent';
+import { fillMessage } from '~/ui/template';
 
 // The list of questions still unanswered, shown above the form when the reader
 // asks for results too early. It takes focus, so a screen reader reads it out;
@@ -9,6 +11,7 @@ import { questionId } from './ids';
 interface Props {
   missing: readonly Unanswered[];
   summaryRef: Ref<HTMLDivElement>;
+  words: Pick<FormContent['form'], 'missingOne' | 'missingMany'>;
 }
 
 function focusQuestion(event: MouseEvent, id: string) {
@@ -25,9 +28,8 @@ function focusQuestion(event: MouseEvent, id: string) {
   input.focus({ preventScroll: true });
 }
 
-export function ErrorSummary({ missing, summaryRef }: Props) {
-  const heading =
-    missing.length === 1 ? '1 question still needs an answer' : `${missing.length} questions still need an answer`;
+export function ErrorSummary({ missing, summaryRef, words }: Props) {
+  const heading = missing.length === 1 ? words.missingOne : fillMessage(words.missingMany, { count: missing.length });
   return (
     <div class="sa-error-summary" ref={summaryRef} tabindex={-1} role="group" aria-labelledby="sa-error-summary-heading">
       <h2 id="sa-error-summary-heading">{heading}</h2>

@@ -13,6 +13,7 @@ import { ScenarioReview } from './ScenarioReview';
 import { AttemptHistory } from './AttemptHistory';
 import { ResultActions } from './ResultActions';
 import { HISTORY_HEADING_ID, RESULTS_HEADING_ID } from './ids';
+import { fillMessage } from '~/ui/template';
 
 // The results of the latest attempt, with every saved attempt as a path on the
 // plot and a table of changes. Laid out to print on one page.
@@ -36,6 +37,7 @@ interface Props {
 export function Results({ content, quadrants, quadrantNames, attempts, lastChoices, title, announce, onDelete, onDeleteAll, onRetake }: Props) {
   const rows = historyRows(attempts);
   const latest = rows[rows.length - 1].attempt;
+  const words = content.results;
   const summary = () =>
     summaryText({
       content,
@@ -48,28 +50,28 @@ export function Results({ content, quadrants, quadrantNames, attempts, lastChoic
   return (
     <section class="sa-results" aria-labelledby={RESULTS_HEADING_ID}>
       <h2 id={RESULTS_HEADING_ID} tabindex={-1}>
-        Your results
+        {words.heading}
       </h2>
-      <p class="sa-when">{`Completed ${formatCompletedAt(latest.completedAt)}.`}</p>
+      <p class="sa-when">{fillMessage(words.completed, { when: formatCompletedAt(latest.completedAt) })}</p>
       <p class="sa-disclaimer">{content.disclaimer}</p>
-      <ResultPlacement rows={rows} quadrants={quadrants} />
+      <ResultPlacement rows={rows} quadrants={quadrants} words={words} drawing={content.drawing} />
 
-      <h3>Support, challenge and vision</h3>
-      <ScaleLineList lines={scaleLines(content.scales, latest.shares, content.strengthFrom, ['element'])} showScores />
+      <h3>{words.elementsHeading}</h3>
+      <ScaleLineList lines={scaleLines(content.scales, latest.shares, content.strengthFrom, ['element'])} words={words} showScores />
 
-      <h3>Do's and don'ts</h3>
-      <ScaleLineList lines={scaleLines(content.scales, latest.shares, content.strengthFrom, ['do', 'dont'])} />
+      <h3>{words.dosHeading}</h3>
+      <ScaleLineList lines={scaleLines(content.scales, latest.shares, content.strengthFrom, ['do', 'dont'])} words={words} />
 
-      <h3>Scenarios</h3>
-      <p>{`You chose the best-fitting response in ${latest.scenarios.best} of ${latest.scenarios.total} scenarios.`}</p>
+      <h3>{words.scenariosHeading}</h3>
+      <p>{fillMessage(words.scenariosBest, { best: latest.scenarios.best, total: latest.scenarios.total })}</p>
       {lastChoices?.id === latest.id && (
-        <ScenarioReview scenarios={content.scenarios} choices={lastChoices.choices} quadrantNames={quadrantNames} />
+        <ScenarioReview scenarios={content.scenarios} choices={lastChoices.choices} quadrantNames={quadrantNames} words={words} />
       )}
 
       <h3 id={HISTORY_HEADING_ID} tabindex={-1}>
-        Your results over time
+        {words.historyHeading}
       </h3>
-      <AttemptHistory rows={rows} quadrantNames={quadrantNames} onDelete={onDelete} onDeleteAll={onDeleteAll} />
+      <AttemptHistory rows={rows} quadrantNames={quadrantNames} words={content.history} onDelete={onDelete} onDeleteAll={onDeleteAll} />
 
       <ResultActions words={content.resultActions} summary={summary} announce={announce} onRetake={onRetake} />
       <p class="sa-privacy">{content.privacy}</p>

@@ -1,5 +1,7 @@
 import { formatCompletedAt } from './history';
 import type { SavedAttempt } from './storage';
+import type { FormContent } from './clientContent';
+import { fillMessage } from '~/ui/template';
 
 // Above the form for a returning reader: their saved results, one button away.
 
@@ -7,19 +9,18 @@ interface Props {
   /** Oldest first; never empty. */
   attempts: readonly SavedAttempt[];
   onShow: () => void;
+  words: Pick<FormContent['form'], 'savedOne' | 'savedMany' | 'showSaved'>;
 }
 
-export function SavedResultsBanner({ attempts, onShow }: Props) {
+export function SavedResultsBanner({ attempts, onShow, words }: Props) {
   const latest = formatCompletedAt(attempts[attempts.length - 1].completedAt);
   return (
     <div class="sa-saved needs-js">
       <p>
-        {attempts.length === 1
-          ? `You have a saved result from ${latest}.`
-          : `You have ${attempts.length} saved results; the latest is from ${latest}.`}
+        {attempts.length === 1 ? fillMessage(words.savedOne, { when: latest }) : fillMessage(words.savedMany, { count: attempts.length, when: latest })}
       </p>
       <button type="button" class="control" onClick={onShow}>
-        See your results
+        {words.showSaved}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import type { FormContent } from './clientContent';
 import type { QuadrantId } from '~/plot/quadrants';
 import { questionId } from './ids';
 import { optionLetter } from './letters';
+import { fillMessage } from '~/ui/template';
 
 // One scenario: the situation, its responses as native radio buttons, and once
 // the reader has chosen, a disclosure that says where each response pushes the
@@ -13,18 +14,19 @@ interface Props {
   number: number;
   choice: string | undefined;
   quadrantNames: Readonly<Record<QuadrantId, string>>;
+  words: Pick<FormContent['form'], 'scenarioNumber' | 'showFeedback' | 'hideFeedback' | 'pushesToward' | 'bestFit' | 'yourChoice'>;
   error?: string;
   onChoose?: (scenarioId: string, optionId: string) => void;
 }
 
-export function ScenarioQuestion({ scenario, number, choice, quadrantNames, error, onChoose }: Props) {
+export function ScenarioQuestion({ scenario, number, choice, quadrantNames, words, error, onChoose }: Props) {
   const [open, setOpen] = useState(false);
   const id = questionId('scenario', scenario.id);
   const chosen = scenario.options.find((option) => option.id === choice);
   return (
     <fieldset class={`sa-question sa-scenario${error ? ' sa-has-error' : ''}`} id={id} aria-describedby={error ? `${id}-situation ${id}-error` : `${id}-situation`}>
       <legend>
-        <span class="sa-number">{`Scenario ${number}.`}</span> {scenario.title}
+        <span class="sa-number">{fillMessage(words.scenarioNumber, { number })}</span> {scenario.title}
       </legend>
       <p class="sa-situation" id={`${id}-situation`}>
         {scenario.situation}
@@ -53,16 +55,16 @@ export function ScenarioQuestion({ scenario, number, choice, quadrantNames, erro
       {chosen && (
         <div class="sa-feedback">
           <button type="button" class="control" aria-expanded={open ? 'true' : 'false'} aria-controls={`${id}-feedback`} onClick={() => setOpen(!open)}>
-            {open ? 'Hide how the responses fit the model' : 'See how the responses fit the model'}
+            {open ? words.hideFeedback : words.showFeedback}
           </button>
           <div id={`${id}-feedback`} hidden={!open}>
             <ul class="sa-feedback-list">
               {scenario.options.map((option, index) => (
                 <li key={option.id} class={option.best ? 'sa-best' : undefined}>
                   <p>
-                    <strong>{`${optionLetter(index)}: pushes toward ${quadrantNames[option.quadrant]}.`}</strong>
-                    {option.best && <strong class="sa-tag">Best fit with the model</strong>}
-                    {option.id === choice && <strong class="sa-tag sa-tag-choice">Your choice</strong>}
+                    <strong>{fillMessage(words.pushesToward, { letter: optionLetter(index), quadrant: quadrantNames[option.quadrant] })}</strong>
+                    {option.best && <strong class="sa-tag">{words.bestFit}</strong>}
+                    {option.id === choice && <strong class="sa-tag sa-tag-choice">{words.yourChoice}</strong>}
                   </p>
                   <p>{option.feedback}</p>
                 </li>

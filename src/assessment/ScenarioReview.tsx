@@ -2,6 +2,7 @@ import type { ResultContent } from './clientContent';
 import type { QuadrantId } from '~/plot/quadrants';
 import type { Choices } from './scoring';
 import { optionLetter } from './letters';
+import { fillMessage } from '~/ui/template';
 
 // The scenarios as the reader answered them: where their choice pushes the
 // learner, and the best-fitting response with why. Only right after an attempt:
@@ -11,9 +12,10 @@ interface Props {
   scenarios: ResultContent['scenarios'];
   choices: Choices;
   quadrantNames: Readonly<Record<QuadrantId, string>>;
+  words: Pick<ResultContent['results'], 'choseBest' | 'choseOther'>;
 }
 
-export function ScenarioReview({ scenarios, choices, quadrantNames }: Props) {
+export function ScenarioReview({ scenarios, choices, quadrantNames, words }: Props) {
   return (
     <ul class="sa-lines sa-scenario-review">
       {scenarios.map((scenario) => {
@@ -27,8 +29,14 @@ export function ScenarioReview({ scenarios, choices, quadrantNames }: Props) {
             <p>
               <strong>{`${scenario.title}.`}</strong>{' '}
               {chosen.best
-                ? `You chose ${optionLetter(index)}, the best fit with the model. ${best.feedback}`
-                : `You chose ${optionLetter(index)}, which pushes toward ${quadrantNames[chosen.quadrant]}. ${chosen.feedback} The best fit is ${optionLetter(bestIndex)}: ${best.feedback}`}
+                ? fillMessage(words.choseBest, { letter: optionLetter(index), feedback: best.feedback })
+                : fillMessage(words.choseOther, {
+                    letter: optionLetter(index),
+                    quadrant: quadrantNames[chosen.quadrant],
+                    feedback: chosen.feedback,
+                    bestLetter: optionLetter(bestIndex),
+                    bestFeedback: best.feedback,
+                  })}
             </p>
           </li>
         );

@@ -13,6 +13,7 @@ import { StoreNotices } from './StoreNotices';
 import { useAssessmentStore } from './useAssessmentStore';
 import { useResultsModule } from './useResultsModule';
 import { FORM_HEADING_ID, HISTORY_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID } from './ids';
+import { fillMessage } from '~/ui/template';
 import './assessment.css';
 
 // The self-assessment (an island on /self-assessment/). It owns the answers in
@@ -62,7 +63,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
     setSubmitting(false);
     setView('form');
     setFocusTarget(null);
-    announce('Your results could not be shown: this page could not load their part. Check the connection and try again.');
+    announce(content.announcements.resultsFailed);
   });
 
   // Answers ticked before the island ran, read before anything re-renders: the
@@ -96,7 +97,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   // form, with focus and a word of explanation (deleting here already does both).
   useEffect(() => {
     if (view !== 'results' || saved.attempts.length > 0) return;
-    announce('Your saved results were deleted in another window.');
+    announce(content.announcements.deletedElsewhere);
     show('form');
   }, [view, saved.attempts.length]);
 
@@ -160,7 +161,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   const onDelete = (id: string) => {
     const deleted = saved.attempts.find((attempt) => attempt.id === id);
     saved.deleteAttempt(id);
-    if (deleted) announce(`Deleted the result from ${formatCompletedAt(deleted.completedAt)}.`);
+    if (deleted) announce(fillMessage(content.announcements.deletedOne, { when: formatCompletedAt(deleted.completedAt) }));
     if (saved.attempts.length > 1) setFocusTarget('history');
     else show('form');
   };
@@ -168,7 +169,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   const onDeleteAll = () => {
     saved.deleteAll();
     setLastChoices(null);
-    announce('Deleted all your saved results.');
+    announce(content.announcements.deletedAll);
     show('form');
   };
 
@@ -205,7 +206,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
         />
       ) : (
         <>
-          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={openResults} />}
+          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={openResults} words={content.form} />}
           <AssessmentForm
             content={content}
             answers={answers}
@@ -216,7 +217,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
             onAnswer={onAnswer}
             onChoose={onChoose}
             onSubmit={onSubmit}
-            footer={<FormFooter answered={answered} total={total} ready={restored} />}
+            footer={<FormFooter answered={answered} total={total} ready={restored} words={content.form} />}
           />
         </>
       )}

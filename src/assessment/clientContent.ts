@@ -1,6 +1,7 @@
 import type { AssessmentItem, AssessmentScale, Scenario, ScenarioOption, SelfAssessment } from './selfAssessment.schema';
 import type { Quadrant } from '~/plot/quadrant.schema';
 import type { QuadrantId } from '~/plot/quadrants';
+import type { DrawingWords } from '~/plot/drawingWords';
 
 // What the island needs besides the words already in its server-rendered form.
 // The page sends each word once: the form's words live in its markup (read back
@@ -8,16 +9,21 @@ import type { QuadrantId } from '~/plot/quadrants';
 // the same content by src/assessment/build/clientModules.ts:
 //   FormKey      with the form: the numbers behind the statements and responses,
 //                and the words the form shows after an answer (errors, notices,
-//                each response's feedback).
+//                each response's feedback, the form's buttons and progress,
+//                what the live region says).
 //   ResultWords  with the results view, loaded once the reader starts: the
-//                scales' words and links, the quadrants, the disclaimer.
+//                scales' words and links, the quadrants, the disclaimer, the
+//                results' headings, the history table, the copied summary and
+//                the grid's words (from content/data/plot.yaml).
 
 /** The content the form and the answer logic need (the whole SelfAssessment is one, for the server render). */
-export type FormContent = Pick<SelfAssessment, 'frequency' | 'ratingsHeading' | 'ratingsIntro' | 'scenariosHeading' | 'scenariosIntro' | 'errors' | 'notices'> & {
+export type FormContent = Pick<SelfAssessment, 'frequency' | 'ratingsHeading' | 'ratingsIntro' | 'scenariosHeading' | 'scenariosIntro' | 'errors' | 'notices' | 'form' | 'announcements'> & {
   items: Pick<AssessmentItem, 'id' | 'text' | 'feeds' | 'reverse'>[];
   scenarios: (Pick<Scenario, 'id' | 'title' | 'situation'> & { options: Pick<ScenarioOption, 'id' | 'text' | 'best' | 'quadrant' | 'feedback'>[] })[];
   /** Names the quadrants in each response's feedback. */
   quadrantNames: Readonly<Record<QuadrantId, string>>;
+  /** The "#" link's words beside each part's heading, the site's (content/data/site.yaml). */
+  sectionLink: string;
 };
 
 /** The form's words, as its markup shows them (formMarkup.ts reads them). */
@@ -34,18 +40,22 @@ export interface FormKey {
   quadrantNames: Record<QuadrantId, string>;
   errors: SelfAssessment['errors'];
   notices: SelfAssessment['notices'];
+  form: SelfAssessment['form'];
+  announcements: SelfAssessment['announcements'];
+  sectionLink: string;
 }
 
-export type ResultWords = Pick<SelfAssessment, 'strengthFrom' | 'disclaimer' | 'privacy' | 'resultActions'> & {
+export type ResultWords = Pick<SelfAssessment, 'strengthFrom' | 'disclaimer' | 'privacy' | 'resultActions' | 'results' | 'history' | 'summary'> & {
   scales: AssessmentScale[];
   quadrants: Quadrant[];
+  drawing: DrawingWords;
 };
 
 /** The content the results view needs: the form's, with the results' words. */
-export type ResultContent = Pick<SelfAssessment, 'strengthFrom' | 'disclaimer' | 'privacy' | 'scales' | 'resultActions'> & Pick<FormContent, 'scenarios'>;
+export type ResultContent = Omit<ResultWords, 'quadrants'> & Pick<FormContent, 'scenarios'>;
 
 /** The form's key, from the content (at build time). */
-export function formKey(content: SelfAssessment, quadrants: readonly Quadrant[]): FormKey {
+export function formKey(content: SelfAssessment, quadrants: readonly Quadrant[], sectionLink: string): FormKey {
   return {
     items: Object.fromEntries(content.items.map((item) => [item.id, { feeds: item.feeds, reverse: item.reverse }])),
     responses: Object.fromEntries(
@@ -57,13 +67,16 @@ export function formKey(content: SelfAssessment, quadrants: readonly Quadrant[])
     quadrantNames: Object.fromEntries(quadrants.map((quadrant) => [quadrant.id, quadrant.name])) as Record<QuadrantId, string>,
     errors: content.errors,
     notices: content.notices,
+    form: content.form,
+    announcements: content.announcements,
+    sectionLink,
   };
 }
 
 /** The results' words, from the content (at build time). */
-export function resultWords(content: SelfAssessment, quadrants: readonly Quadrant[]): ResultWords {
-  const { strengthFrom, disclaimer, privacy, scales, resultActions } = content;
-  return { strengthFrom, disclaimer, privacy, scales, resultActions, quadrants: [...quadrants] };
+export function resultWords(content: SelfAssessment, quadrants: readonly Quadrant[], drawing: DrawingWords): ResultWords {
+  const { strengthFrom, disclaimer, privacy, scales, resultActions, results, history, summary } = content;
+  return { strengthFrom, disclaimer, privacy, scales, resultActions, results, history, summary, quadrants: [...quadrants], drawing };
 }
 
 /**
@@ -88,10 +101,14 @@ export function formContent(words: FormWords, key: FormKey): FormContent {
     quadrantNames: key.quadrantNames,
     errors: key.errors,
     notices: key.notices,
+    form: key.form,
+    announcements: key.announcements,
+    sectionLink: key.sectionLink,
   };
 }
 
 /** The content for the results view. */
 export function resultContent(form: Pick<FormContent, 'scenarios'>, words: ResultWords): ResultContent {
-  return { scenarios: form.scenarios, strengthFrom: words.strengthFrom, disclaimer: words.disclaimer, privacy: words.privacy, scales: words.scales, resultActions: words.resultActions };
+  const { quadrants: _quadrants, ...rest } = words;
+  return { ...rest, scenarios: form.scenarios };
 }

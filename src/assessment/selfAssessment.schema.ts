@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { quadrantSchema } from '~/plot/quadrant.schema';
 import { contentProblems, MAX_SCENARIOS } from './content.rules';
 import { copyWordsSchema } from '~/ui/copyWords.schema';
+import { announcementsSchema, formWordsSchema, historyWordsSchema, resultsWordsSchema, scoringKeyWordsSchema, summaryWordsSchema } from './assessmentWords.schema';
 
 // The self-assessment in content/data/self-assessment.yaml: its scales, statements,
 // scenarios and words. Cross-checks that need the whole file (a statement feeding a
@@ -87,6 +88,13 @@ export const selfAssessmentSchema = z
     resultActions: z.object({ print: text, copy: copyWordsSchema, retake: text }),
     /** What the page says when the browser cannot keep the reader's answers (see src/assessment/storage.ts). */
     notices: z.object({ unavailable: text, storageFull: text, setAside: text, partlySetAside: text, unreadable: text, draftDiscarded: text, saveFailed: text }),
+    /** The words around the questions and results (assessmentWords.schema.ts). */
+    form: formWordsSchema,
+    announcements: announcementsSchema,
+    results: resultsWordsSchema,
+    history: historyWordsSchema,
+    summary: summaryWordsSchema,
+    scoringKey: scoringKeyWordsSchema,
     scales: z.array(scaleSchema).min(1),
     items: z.array(itemSchema).min(1),
     // Saved results record at most MAX_SCENARIOS scenarios (src/assessment/content.rules.ts).

@@ -3,12 +3,14 @@ import type { Quadrant } from '~/plot/quadrant.schema';
 import { formatChange, formatCompletedAt, formatRating, historyRows } from './history';
 import { ratingFromShare, scaleLines } from './scoring';
 import type { SavedAttempt } from './storage';
+import { LEVEL_MAX } from '~/plot/position';
+import { fillMessage } from '~/ui/template';
 
 // The plain-text summary a reader copies (into notes, an email to themselves,
 // a portfolio). Plain text travels everywhere; links are spelled out in full.
 
 export interface SummaryInput {
-  content: Pick<SelfAssessment, 'scales' | 'strengthFrom' | 'disclaimer'>;
+  content: Pick<SelfAssessment, 'scales' | 'strengthFrom' | 'disclaimer' | 'summary'>;
   quadrants: readonly Pick<Quadrant, 'id' | 'name' | 'nextStep'>[];
   /** Every saved attempt, oldest first; the last is the one summarised. */
   attempts: readonly SavedAttempt[];
@@ -23,39 +25,46 @@ export function summaryText({ content, quadrants, attempts, linkTo, title, timeZ
   const rows = historyRows(attempts);
   const latest = rows.at(-1);
   if (!latest) return '';
+  const words = content.summary;
   const quadrant = quadrants.find((entry) => entry.id === latest.quadrant);
   const { shares, scenarios } = latest.attempt;
   const lines = [
-    `${title}: ${formatCompletedAt(latest.attempt.completedAt, timeZone)}`,
+    fillMessage(words.heading, { title, when: formatCompletedAt(latest.attempt.completedAt, timeZone) }),
     content.disclaimer,
     '',
-    ...scaleLines(content.scales, shares, content.strengthFrom, ['element']).map(
-      ({ scale, share }) => `${scale.name}: ${formatRating(ratingFromShare(share))} of 10`,
+    ...scaleLines(content.scales, shares, content.strengthFrom, ['element']).map(({ scale, share }) =>
+      fillMessage(words.scaleScore, { scale: scale.name, rating: formatRating(ratingFromShare(share)), max: LEVEL_MAX }),
     ),
-    `On the support/challenge grid: ${quadrant?.name ?? latest.quadrant}.`,
-    ...(quadrant ? [`Toward growth: ${quadrant.nextStep}`] : []),
+    fillMessage(words.grid, { quadrant: quadrant?.name ?? latest.quadrant }),
+    ...(quadrant ? [fillMessage(words.towardGrowth, { step: quadrant.nextStep })] : []),
     '',
-    "Do's and don'ts:",
-    ...scaleLines(content.scales, shares, content.strengthFrom, ['do', 'dont']).map(
-      ({ scale, strength }) =>
-        `- ${scale.name}: ${strength ? `strength. ${scale.strength}` : `to try. ${scale.suggestion}`} (${linkTo(scale.guide)})`,
+    words.dosHeading,
+    ...scaleLines(content.scales, shares, content.strengthFrom, ['do', 'dont']).map(({ scale, strength }) =>
+      fillMessage(strength ? words.strength : words.toTry, {
+        scale: scale.name,
+        text: strength ? scale.strength : scale.suggestion,
+        link: linkTo(scale.guide),
+      }),
     ),
     '',
-    `Scenarios: the best-fitting response in ${scenarios.best} of ${scenarios.total}.`,
+    fillMessage(words.scenarios, { best: scenarios.best, total: scenarios.total }),
   ];
   const earlier = rows.slice(0, -1);
   if (earlier.length > 0) {
-    lines.push('', 'Earlier results:');
+    lines.push('', words.earlierHeading);
     for (const row of earlier) {
       const name = quadrants.find((entry) => entry.id === row.quadrant)?.name ?? row.quadrant;
       lines.push(
-        `- ${formatCompletedAt(row.attempt.completedAt, timeZone)}: support ${formatRating(row.position.support)}, challenge ${formatRating(row.position.challenge)} (${name})`,
+        fillMessage(words.earlier, {
+          when: formatCompletedAt(row.attempt.completedAt, timeZone),
+          support: formatRating(row.position.support),
+          challenge: formatRating(row.position.challenge),
+          quadrant: name,
+        }),
       );
     }
     const change = latest.change;
-    if (change) {
-      lines.push(`Since the last time: support ${formatChange(change.support)}, challenge ${formatChange(change.challenge)}.`);
-    }
+    if (change) lines.push(fillMessage(words.since, { support: formatChange(change.support), challenge: formatChange(change.challenge) }));
   }
   return lines.join('\n');
 }

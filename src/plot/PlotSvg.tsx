@@ -1,5 +1,6 @@
 import type { Ref, SVGAttributes, TargetedKeyboardEvent } from 'preact';
-import { GRID_ORDER, QUADRANT_LEVELS, type QuadrantId } from './quadrants';
+import { GRID_ORDER, type QuadrantId } from './quadrants';
+import { drawingDescription, type DrawingWords } from './drawingWords';
 import {
   MARGIN,
   PLOT_SIZE,
@@ -36,6 +37,8 @@ export interface PlotSvgProps {
   /** Prefix for the ids inside the SVG, unique on the page. */
   idPrefix: string;
   quadrants: readonly { id: QuadrantId; name: string }[];
+  /** The drawing's words (drawingWords.ts): its axes, the vision label, its description. */
+  words: DrawingWords;
   marker?: MarkerProps;
   showVision?: boolean;
   /**
@@ -51,16 +54,15 @@ export interface PlotSvgProps {
 /** The quadrant names' size and distance from the quadrant's edges, in the drawing's units (plot-svg.css sets the same size). */
 const NAME_SIZE = 20;
 const NAME_INSET = 8;
-const levels = (id: QuadrantId) => `${QUADRANT_LEVELS[id].support} support, ${QUADRANT_LEVELS[id].challenge} challenge`;
 
-export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, trail = [], svgRef, svgProps }: PlotSvgProps) {
+export function PlotSvg({ idPrefix, quadrants, words, marker, showVision = false, trail = [], svgRef, svgProps }: PlotSvgProps) {
   const byId = new Map(quadrants.map((quadrant) => [quadrant.id, quadrant]));
   const plotBottom = MARGIN.top + PLOT_SIZE;
   const plotRight = MARGIN.left + PLOT_SIZE;
   const markerPoint = marker && pointFor(marker.position);
   // The whole drawing in words. An aria-label, not a <title>, which would pop up
   // as a tooltip over the entire plot.
-  const description = `Support on the horizontal axis, challenge on the vertical axis: ${GRID_ORDER.map((id) => `${byId.get(id)?.name ?? id} (${levels(id)})`).join('; ')}.`;
+  const description = drawingDescription(words, new Map(quadrants.map((quadrant) => [quadrant.id, quadrant.name])));
   const arrowId = `${idPrefix}-arrow`;
 
   return (
@@ -105,19 +107,19 @@ export function PlotSvg({ idPrefix, quadrants, marker, showVision = false, trail
       <line class="plot-midline" x1={MARGIN.left} y1={MARGIN.top + PLOT_SIZE / 2} x2={plotRight} y2={MARGIN.top + PLOT_SIZE / 2} />
       <line class="plot-axis" x1={MARGIN.left} y1={plotBottom} x2={plotRight} y2={plotBottom} marker-end={`url(#${arrowId})`} />
       <line class="plot-axis" x1={MARGIN.left} y1={plotBottom} x2={MARGIN.left} y2={MARGIN.top} marker-end={`url(#${arrowId})`} />
-      <text class="plot-axis-label" x={MARGIN.left + PLOT_SIZE / 2} y={plotBottom + 44}>Support</text>
-      <text class="plot-tick plot-start" x={MARGIN.left + 4} y={plotBottom + 20}>low</text>
-      <text class="plot-tick plot-end" x={plotRight} y={plotBottom + 20}>high</text>
-      <text class="plot-axis-label" transform={`translate(${MARGIN.left - 42} ${MARGIN.top + PLOT_SIZE / 2}) rotate(-90)`}>Challenge</text>
-      <text class="plot-tick plot-start" transform={`translate(${MARGIN.left - 18} ${plotBottom - 4}) rotate(-90)`}>low</text>
-      <text class="plot-tick plot-end" transform={`translate(${MARGIN.left - 18} ${MARGIN.top}) rotate(-90)`}>high</text>
+      <text class="plot-axis-label" x={MARGIN.left + PLOT_SIZE / 2} y={plotBottom + 44}>{words.support}</text>
+      <text class="plot-tick plot-start" x={MARGIN.left + 4} y={plotBottom + 20}>{words.low}</text>
+      <text class="plot-tick plot-end" x={plotRight} y={plotBottom + 20}>{words.high}</text>
+      <text class="plot-axis-label" transform={`translate(${MARGIN.left - 42} ${MARGIN.top + PLOT_SIZE / 2}) rotate(-90)`}>{words.challenge}</text>
+      <text class="plot-tick plot-start" transform={`translate(${MARGIN.left - 18} ${plotBottom - 4}) rotate(-90)`}>{words.low}</text>
+      <text class="plot-tick plot-end" transform={`translate(${MARGIN.left - 18} ${MARGIN.top}) rotate(-90)`}>{words.high}</text>
       </g>
       {showVision && (
         <g class="plot-vision" aria-hidden="true">
           <path d={visionArrowPath()} class="plot-vision-arrow" marker-end={`url(#${arrowId})`} />
           <circle cx={VISION_TARGET.x} cy={VISION_TARGET.y} r="18" class="plot-vision-ring" />
           <circle cx={VISION_TARGET.x} cy={VISION_TARGET.y} r="8" class="plot-vision-centre" />
-          <text x={VISION_TARGET.x - 30} y={VISION_TARGET.y} class="plot-vision-label">Vision</text>
+          <text x={VISION_TARGET.x - 30} y={VISION_TARGET.y} class="plot-vision-label">{words.vision}</text>
         </g>
       )}
       {trail.length > 0 && <Trail positions={trail} />}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { PlotSvg } from './PlotSvg';
+import { drawingWords } from './drawingWords';
 import { LevelSlider } from './LevelSlider';
 import { QuadrantReadout } from './QuadrantReadout';
 import { ExampleChooser } from './ExampleChooser';
@@ -50,6 +51,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
     () => Object.fromEntries(quadrants.map((quadrant) => [quadrant.id, quadrant.name])) as Record<QuadrantId, string>,
     [quadrants],
   );
+  const drawing = useMemo(() => drawingWords(words), [words]);
 
   // Once the island runs: read a shared link's state (the server knows no URL)
   // and switch the controls on (until now they were visible but disabled).
@@ -130,6 +132,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
         <PlotSvg
           idPrefix={id}
           quadrants={quadrants}
+          words={drawing}
           showVision={state.vision}
           svgRef={svgRef}
           svgProps={pointer.handlers}

@@ -42,6 +42,12 @@ export const plotWordsSchema = z.object({
   /** A slider's value for screen readers, and the value shown beside it; {level} is one of levelNames. */
   sliderValue: templateText('value', 'level'),
   sliderShown: templateText('value'),
+  /**
+   * The drawing of the grid, wherever it is drawn: the vision arrow's label, and the
+   * whole drawing in words for screen readers ({quadrants} lists each quadrant with
+   * its levels). Its axes are named by support and challenge, low and high by levelNames.
+   */
+  drawing: z.object({ vision: text, description: templateText('quadrants') }),
 });
 
 export type PlotWords = z.infer<typeof plotWordsSchema>;

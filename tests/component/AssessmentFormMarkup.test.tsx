@@ -5,7 +5,7 @@ import { formContent, formKey, type FormContent } from '~/assessment/clientConte
 import { readFormWords, tickedAnswers } from '~/assessment/formMarkup';
 import type { SelfAssessment } from '~/assessment/selfAssessment.schema';
 import { quadrantNames } from '~/plot/quadrants';
-import { assessment, quadrants } from './assessmentFixtures';
+import { assessment, quadrants, sectionLink } from './assessmentFixtures';
 
 // The island reads the form's words back from the server's markup: what it
 // reads, joined with the key from its script, must be the content the server
@@ -14,13 +14,13 @@ import { assessment, quadrants } from './assessmentFixtures';
 /** The form as the server renders it (no answers, no handlers), in the document. */
 function serverForm(content: SelfAssessment): HTMLElement {
   const root = document.body.appendChild(document.createElement('div'));
-  root.innerHTML = renderToString(<AssessmentForm content={{ ...content, quadrantNames: quadrantNames(quadrants) }} answers={{}} choices={{}} />);
+  root.innerHTML = renderToString(<AssessmentForm content={{ ...content, quadrantNames: quadrantNames(quadrants), sectionLink }} answers={{}} choices={{}} />);
   return root;
 }
 
 /** What the form and its logic use of the content. */
 function formPart(content: SelfAssessment): FormContent {
-  const { frequency, ratingsHeading, ratingsIntro, scenariosHeading, scenariosIntro, errors, notices } = content;
+  const { frequency, ratingsHeading, ratingsIntro, scenariosHeading, scenariosIntro, errors, notices, form, announcements } = content;
   return {
     frequency,
     ratingsHeading,
@@ -29,6 +29,8 @@ function formPart(content: SelfAssessment): FormContent {
     scenariosIntro,
     errors,
     notices,
+    form,
+    announcements,
     items: content.items.map(({ id, text, feeds, reverse }) => ({ id, text, feeds, reverse })),
     scenarios: content.scenarios.map(({ id, title, situation, options }) => ({
       id,
@@ -37,6 +39,7 @@ function formPart(content: SelfAssessment): FormContent {
       options: options.map(({ id: optionId, text, best, quadrant, feedback }) => ({ id: optionId, text, best, quadrant, feedback })),
     })),
     quadrantNames: quadrantNames(quadrants),
+    sectionLink,
   };
 }
 
@@ -61,7 +64,7 @@ describe('reading the form from its markup', () => {
   });
 
   it('with the key, gives back the content the server rendered', () => {
-    expect(formContent(readFormWords(serverForm(assessment)), formKey(assessment, quadrants))).toEqual(formPart(assessment));
+    expect(formContent(readFormWords(serverForm(assessment)), formKey(assessment, quadrants, sectionLink))).toEqual(formPart(assessment));
   });
 
   it('keeps characters the markup escapes, and numbers-like words', () => {
@@ -83,7 +86,7 @@ describe('reading the form from its markup', () => {
 
   it('stops when the script does not know a statement or response on the page (two different builds)', () => {
     const words = readFormWords(serverForm(assessment));
-    const key = formKey(assessment, quadrants);
+    const key = formKey(assessment, quadrants, sectionLink);
     const { listen: _, ...otherItems } = key.items;
     expect(() => formContent(words, { ...key, items: otherItems })).toThrow('statement "listen"');
     expect(() => formContent(words, { ...key, responses: { ...key.responses, late: {} } })).toThrow('response "scold" of scenario "late"');

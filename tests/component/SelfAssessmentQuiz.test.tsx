@@ -13,6 +13,7 @@ import {
   earlierAttempts,
   FREQUENCY,
   quadrants,
+  sectionLink,
 } from './assessmentFixtures';
 
 // The self-assessment island in jsdom, answered and submitted as a reader
@@ -45,7 +46,7 @@ type User = ReturnType<typeof userEvent.setup>;
 type Pattern = { answers: Readonly<Record<string, string>>; choices: Readonly<Record<string, string>> };
 
 const TITLE = 'How do I mentor?';
-const serverContent = () => ({ ...assessment, quadrantNames: quadrantNames(quadrants) });
+const serverContent = () => ({ ...assessment, quadrantNames: quadrantNames(quadrants), sectionLink });
 /** The server's markup in an <astro-island> stand-in, hydrated as the browser would (functions are not sent: no content). */
 const renderQuiz = () => {
   const island = document.body.appendChild(document.createElement('div'));

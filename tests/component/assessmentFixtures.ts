@@ -1,6 +1,8 @@
 import type { SelfAssessment } from '~/assessment/selfAssessment.schema';
 import type { Quadrant } from '~/plot/quadrant.schema';
 import type { SavedAttempt } from '~/assessment/storage';
+import { drawingWords } from '~/plot/drawingWords';
+import { explorerProps } from './fixtures';
 
 // A small self-assessment, shaped like content/data/self-assessment.yaml, so the
 // expected scores in the tests can be worked out by hand:
@@ -51,6 +53,106 @@ export const assessment: SelfAssessment = {
     storageFull: 'This browser\'s storage is full.',
     partlySetAside: 'Some saved results could not be read and were kept aside.',
   },
+  // The words around the questions, as in content/data/self-assessment.yaml (the tests look for them).
+  form: {
+    scenarioNumber: 'Scenario {number}.',
+    progress: '{answered} of {total} answered',
+    submit: 'See my results',
+    missingOne: '1 question still needs an answer',
+    missingMany: '{count} questions still need an answer',
+    showFeedback: 'See how the responses fit the model',
+    hideFeedback: 'Hide how the responses fit the model',
+    pushesToward: '{letter}: pushes toward {quadrant}.',
+    bestFit: 'Best fit with the model',
+    yourChoice: 'Your choice',
+    savedOne: 'You have a saved result from {when}.',
+    savedMany: 'You have {count} saved results; the latest is from {when}.',
+    showSaved: 'See your results',
+  },
+  announcements: {
+    resultsFailed: 'Your results could not be shown: this page could not load their part. Check the connection and try again.',
+    deletedElsewhere: 'Your saved results were deleted in another window.',
+    deletedOne: 'Deleted the result from {when}.',
+    deletedAll: 'Deleted all your saved results.',
+  },
+  results: {
+    heading: 'Your results',
+    completed: 'Completed {when}.',
+    placementOne: 'Your result on the support/challenge grid: the large dot.',
+    placementMany: 'Your {count} results on the support/challenge grid. Numbered dots are earlier results, joined in order; the large dot is the latest.',
+    placedIn: 'Your answers place you in {quadrant}.',
+    levels: 'Support {support} of {max} ({supportLevel}), challenge {challenge} of {max} ({challengeLevel}).',
+    experience: 'What learners may experience here:',
+    towardGrowth: 'Toward growth:',
+    elementsHeading: 'Support, challenge and vision',
+    dosHeading: 'Do\'s and don\'ts',
+    scaleScore: '{scale}: {rating} of {max}.',
+    strength: 'Strength:',
+    toTry: 'To try:',
+    readMore: 'Read more: {scale}',
+    scenariosHeading: 'Scenarios',
+    scenariosBest: 'You chose the best-fitting response in {best} of {total} scenarios.',
+    choseBest: 'You chose {letter}, the best fit with the model. {feedback}',
+    choseOther: 'You chose {letter}, which pushes toward {quadrant}. {feedback} The best fit is {bestLetter}: {bestFeedback}',
+    historyHeading: 'Your results over time',
+  },
+  history: {
+    caption: 'Your saved results, oldest first. Changes from the result before are in brackets.',
+    columns: {
+      completed: 'Completed',
+      support: 'Support',
+      challenge: 'Challenge',
+      vision: 'Vision',
+      quadrant: 'Quadrant',
+      delete: 'Delete',
+    },
+    delete: 'Delete',
+    deleteLabel: 'Delete result {number}, from {when}',
+    printed: 'The latest {shown} of your {count} results.',
+    confirmOne: 'Delete your saved result? This cannot be undone.',
+    confirmMany: 'Delete all {count} saved results? This cannot be undone.',
+    confirm: 'Yes, delete all',
+    cancel: 'Cancel',
+    deleteAll: 'Delete all results',
+  },
+  summary: {
+    heading: '{title}: {when}',
+    scaleScore: '{scale}: {rating} of {max}',
+    grid: 'On the support/challenge grid: {quadrant}.',
+    towardGrowth: 'Toward growth: {step}',
+    dosHeading: 'Do\'s and don\'ts:',
+    strength: '- {scale}: strength. {text} ({link})',
+    toTry: '- {scale}: to try. {text} ({link})',
+    scenarios: 'Scenarios: the best-fitting response in {best} of {total}.',
+    earlierHeading: 'Earlier results:',
+    earlier: '- {when}: support {support}, challenge {challenge} ({quadrant})',
+    since: 'Since the last time: support {support}, challenge {challenge}.',
+  },
+  scoringKey: {
+    heading: 'Scoring key',
+    points: 'Give each answer its points: {points}.',
+    reversed: 'Statements {statements} describe things to avoid, so turn their points round: {points}.',
+    add: 'For each scale, add the points of the statements listed. Where a statement says ×2 or ×3, count it two or three times.',
+    grid: 'Support and challenge place you on the grid: a score above half the maximum is high. High support and high challenge is {growth}; high support and low challenge, {confirmation}; low support and high challenge, {retreat}; low support and low challenge, {stasis}.',
+    strengths: 'For every scale, a score at or above the "strength from" figure is a strength; below it, read that part of the guide (linked from the scale\'s name) for something to try.',
+    tableLabel: 'Scoring key: {group}',
+    groups: {
+      element: 'Support, challenge and vision',
+      do: 'Do\'s',
+      dont: 'Don\'ts',
+    },
+    columns: {
+      scale: 'Scale',
+      statements: 'Statements',
+      maximum: 'Maximum',
+      highAbove: 'High above',
+      strengthFrom: 'Strength from',
+    },
+    scenariosHeading: 'Scenarios',
+    scenariosIntro: 'Where each response pushes the learner. The best fit with the model is marked.',
+    scenario: 'Scenario {number}, {title}:',
+    bestFit: '(best fit)',
+  },
   scales: [
     { id: 'support', name: 'Support', group: 'element', guide: 'model/#support', strength: 'You back learners.', suggestion: 'Offer one act of support.' },
     { id: 'challenge', name: 'Challenge', group: 'element', guide: 'model/#challenge', strength: 'You stretch learners.', suggestion: 'Set one stretch task.' },
@@ -89,6 +191,12 @@ export const assessment: SelfAssessment = {
 };
 
 /** The four quadrants, as in content/data/quadrants.yaml but short. */
+/** The site's words for a heading's "#" link (content/data/site.yaml), which the form's part headings use. */
+export const sectionLink = 'Link to section: {section}';
+
+/** The grid's words, as the plot's tests have them. */
+export const drawing = drawingWords(explorerProps.words);
+
 export const quadrants: Quadrant[] = [
   { id: 'stasis', name: 'Stasis', experience: 'Little asked, little offered.', nextStep: 'Ask about their plans.' },
   { id: 'confirmation', name: 'Confirmation', experience: 'Safe but not stretched.', nextStep: 'Add one stretch task.' },

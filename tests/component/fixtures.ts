@@ -38,6 +38,7 @@ export const explorerProps: ExplorerProps = {
     levelNames: { low: 'low', high: 'high' },
     markerValue: '{quadrant}: support {support} of {max}, challenge {challenge} of {max}',
     sliderValue: '{value} of {max}, {level}',
+    drawing: { vision: 'Vision', description: 'Support on the horizontal axis, challenge on the vertical axis: {quadrants}.' },
     sliderShown: '{value} ({level})',
   },
 };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formKey, resultContent, resultWords } from '~/assessment/clientContent';
 import { completedAttempt } from '~/assessment/attempt';
-import { assessment, quadrants } from '../component/assessmentFixtures';
+import { assessment, drawing, quadrants, sectionLink } from '../component/assessmentFixtures';
 
 // What the island's script carries besides the form's markup: the numbers and
 // the words the markup does not show, and none of the words it does.
 
 describe("the island's script content", () => {
-  const key = formKey(assessment, quadrants);
-  const words = resultWords(assessment, quadrants);
+  const key = formKey(assessment, quadrants, sectionLink);
+  const words = resultWords(assessment, quadrants, drawing);
 
   it("keys each statement's feeds and reversal, and each response's quadrant, feedback and best fit", () => {
     expect(key.items['take-over']).toEqual({ feeds: { challenge: 1, 'take-over': 1 }, reverse: true });
@@ -20,21 +20,31 @@ describe("the island's script content", () => {
     expect(key.notices).toEqual(assessment.notices);
   });
 
-  it('carries the results words: scales, quadrants, threshold, disclaimer, privacy and the buttons under the results', () => {
+  it("carries the words the form shows only as the reader answers, and the site's words for the headings' links", () => {
+    expect(key.form).toEqual(assessment.form);
+    expect(key.announcements).toEqual(assessment.announcements);
+    expect(key.sectionLink).toBe(sectionLink);
+  });
+
+  it("carries the results words: scales, quadrants, threshold, disclaimer, privacy, the buttons under the results, the views' and summary's words and the grid's", () => {
     expect(words).toEqual({
       strengthFrom: 0.75,
       disclaimer: assessment.disclaimer,
       privacy: assessment.privacy,
       scales: assessment.scales,
       resultActions: assessment.resultActions,
+      results: assessment.results,
+      history: assessment.history,
+      summary: assessment.summary,
       quadrants,
+      drawing,
     });
   });
 
   it('repeats no word that the form shows', () => {
     // The fixture's Part 2 introduction happens to be its scenario error too; a distinct one here.
     const content = { ...assessment, scenariosIntro: 'Pick the closest response.' };
-    const carried = JSON.stringify([formKey(content, quadrants), resultWords(content, quadrants)]);
+    const carried = JSON.stringify([formKey(content, quadrants, sectionLink), resultWords(content, quadrants, drawing)]);
     const shown = [
       ...assessment.frequency,
       assessment.ratingsHeading,
@@ -49,7 +59,18 @@ describe("the island's script content", () => {
 
   it('gives the results view the scenarios as the form has them, with the results words', () => {
     const scenarios = [{ id: 'late', title: 'The late learner', situation: 'Late.', options: [] }];
-    expect(resultContent({ scenarios }, words)).toEqual({ scenarios, strengthFrom: 0.75, disclaimer: assessment.disclaimer, privacy: assessment.privacy, scales: assessment.scales, resultActions: assessment.resultActions });
+    expect(resultContent({ scenarios }, words)).toEqual({
+      scenarios,
+      strengthFrom: 0.75,
+      disclaimer: assessment.disclaimer,
+      privacy: assessment.privacy,
+      scales: assessment.scales,
+      resultActions: assessment.resultActions,
+      results: assessment.results,
+      history: assessment.history,
+      summary: assessment.summary,
+      drawing,
+    });
   });
 });
 

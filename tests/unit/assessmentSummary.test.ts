@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summaryText, type SummaryInput } from '~/assessment/summary';
 import type { SavedAttempt } from '~/assessment/storage';
 import type { AssessmentScale } from '~/assessment/selfAssessment.schema';
+import { assessment } from '../component/assessmentFixtures';
 
 const scale = (id: string, name: string, group: AssessmentScale['group'], guide: string): AssessmentScale => ({
   id,
@@ -22,6 +23,8 @@ const content: SummaryInput['content'] = {
     scale('ask-questions', 'Ask questions', 'do', 'dos-and-donts/#ask-questions'),
     scale('clone', 'Avoid creating a "clone"', 'dont', 'dos-and-donts/#create-a-clone'),
   ],
+  // The summary's lines as content/data/self-assessment.yaml words them.
+  summary: assessment.summary,
 };
 
 const quadrants: SummaryInput['quadrants'] = [

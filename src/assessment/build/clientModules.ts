@@ -6,6 +6,9 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { selfAssessmentSchema } from '~/assessment/selfAssessment.schema';
 import { quadrantSchema } from '~/plot/quadrant.schema';
+import { plotWordsSchema } from '~/plot/plotWords.schema';
+import { drawingWords } from '~/plot/drawingWords';
+import { siteSchema } from '~/site/site.schema';
 import { quadrantsInGridOrder } from '~/plot/quadrants';
 import { formKey, resultWords } from '~/assessment/clientContent';
 
@@ -17,10 +20,17 @@ import { formKey, resultWords } from '~/assessment/clientContent';
 //   virtual:self-assessment/form-key      with the form (SelfAssessmentQuiz)
 //   virtual:self-assessment/result-words  with the results view (resultsModule.ts)
 
-const FILES = { assessment: 'content/data/self-assessment.yaml', quadrants: 'content/data/quadrants.yaml' };
+const FILES = {
+  assessment: 'content/data/self-assessment.yaml',
+  quadrants: 'content/data/quadrants.yaml',
+  // The grid's words, for the results' drawing; the site's words, for the headings' "#" links.
+  plot: 'content/data/plot.yaml',
+  site: 'content/data/site.yaml',
+};
+type Content = ReturnType<typeof readContent>;
 const MODULES = {
-  'virtual:self-assessment/form-key': formKey,
-  'virtual:self-assessment/result-words': resultWords,
+  'virtual:self-assessment/form-key': (content: Content) => formKey(content.assessment, content.quadrants, content.sectionLink),
+  'virtual:self-assessment/result-words': (content: Content) => resultWords(content.assessment, content.quadrants, content.drawing),
 } as const;
 type ModuleId = keyof typeof MODULES;
 const isModule = (id: string): id is ModuleId => Object.hasOwn(MODULES, id);
@@ -36,7 +46,9 @@ function readContent(root: string, watch: (file: string) => void) {
   };
   const assessment = selfAssessmentSchema.parse(read(FILES.assessment)['self-assessment']);
   const quadrants = quadrantsInGridOrder(z.array(quadrantSchema).parse(read(FILES.quadrants)));
-  return { assessment, quadrants };
+  const drawing = drawingWords(plotWordsSchema.parse(read(FILES.plot).plot));
+  const { sectionLink } = siteSchema.parse(read(FILES.site).site).page;
+  return { assessment, quadrants, drawing, sectionLink };
 }
 
 export function clientModulesPlugin(): Plugin {
@@ -51,8 +63,8 @@ export function clientModulesPlugin(): Plugin {
     },
     load(id) {
       if (!id.startsWith(RESOLVED) || !isModule(id.slice(1))) return undefined;
-      const { assessment, quadrants } = readContent(root, (file) => this.addWatchFile(file));
-      return `export default ${JSON.stringify(MODULES[id.slice(1) as ModuleId](assessment, quadrants))};`;
+      const content = readContent(root, (file) => this.addWatchFile(file));
+      return `export default ${JSON.stringify(MODULES[id.slice(1) as ModuleId](content))};`;
     },
   };
 }
