@@ -14,13 +14,25 @@ import { projectRoot, SITES, type SiteName } from './sites';
 // one project folder at once would write the same files under .astro/.
 
 export default async function setup() {
-  rmSync(`${projectRoot}dist-test`, { recursive: true, force: true });
+  const names = Object.keys(SITES) as SiteName[];
+  // The hosts first: if another run holds the ports, stop before touching its dist-test/.
+  // (The host reads each file when asked for it, so it can start before the build.)
   const hosts: StaticHost[] = [];
-  for (const name of Object.keys(SITES) as SiteName[]) {
-    await astroBuildOk(projectRoot, siteEnv(name));
-    hosts.push(await serveStatic(buildFolder(name), SITES[name].base, { port: SITES[name].port }));
-  }
-  return async () => {
+  const closeAll = async () => {
     for (const host of hosts) await host.close();
   };
+  try {
+    for (const name of names) hosts.push(await serveStatic(buildFolder(name), SITES[name].base, { port: SITES[name].port }));
+  } catch (error) {
+    await closeAll();
+    throw new Error(`The e2e hosts need ports ${names.map((name) => SITES[name].port).join(' and ')} (E2E_PORT and the next), but one is taken: ${error}`);
+  }
+  try {
+    rmSync(`${projectRoot}dist-test`, { recursive: true, force: true });
+    for (const name of names) await astroBuildOk(projectRoot, siteEnv(name));
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  return closeAll;
 }
