@@ -195,10 +195,11 @@ describe('results', () => {
         constructor(...args: ConstructorParameters<typeof Worker>) {
           super(...args);
           this.addEventListener('message', () => setTimeout(() => (counts.answered += 1)));
-        }
-        postMessage(...args: Parameters<Worker['postMessage']>) {
-          counts.posted += 1;
-          return super.postMessage(...(args as [unknown, StructuredSerializeOptions]));
+          const post = this.postMessage.bind(this) as (...message: unknown[]) => void;
+          this.postMessage = ((...message: unknown[]) => {
+            counts.posted += 1;
+            post(...message);
+          }) as Worker['postMessage'];
         }
       };
     });
