@@ -37,6 +37,9 @@ export default defineConfig({
           maxWorkers: Number(process.env.E2E_WORKERS) || 2,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // expect.poll waits for a state (a focus moved, a value copied); on a busy
+          // machine that can take longer than Vitest's default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -188,7 +188,7 @@ describe('the self-assessment', () => {
       const draft = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)) ?? '{}');
       expect(draft.answers).toEqual({ [a.id]: 1, [b.id]: 3 });
       expect(Object.keys(draft.choices ?? {})).toEqual([scenario.id]);
-    });
+    }, { timeout: 10_000 });
     await page.reload();
     await hydratedQuiz(page);
     // The island restores them once it has read storage.
