@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useChromium } from './support/browser';
 import { aliasesFromContent, builtHtml } from './support/builtSite';
 import { SITES, siteUrl, type SiteName } from './support/sites';
@@ -19,14 +19,21 @@ describe.each(Object.keys(SITES) as SiteName[])('aliases on the %s build', (site
     expect(redirects.sort()).toEqual(ALIASES.map((alias) => alias.from).sort());
   });
 
+  // One browser page for this build's aliases, one after another, its console errors counted alias by alias.
+  let opened: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    opened = await openPage(browser());
+  });
+  afterAll(() => opened.close());
+
   it.each(ALIASES)('$from opens $to', async ({ from, to }) => {
-    const { page, problems, close } = await openPage(browser());
+    const { page, problems } = opened;
+    problems.errors.length = 0;
     await page.goto(siteUrl(site, from));
     await page.waitForURL((url) => !url.pathname.endsWith(from));
     const url = new URL(page.url());
     expect(`${url.pathname}${url.hash}`).toBe(landing(site, to));
     expect(problems.errors).toEqual([]);
-    await close();
   });
 
   it('keeps the section and the query of the link the reader followed', async () => {
