@@ -17,6 +17,9 @@ describe('opening and closing search', () => {
     // The page behind is inert while the dialog is open.
     expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true);
     await page.keyboard.type('vision');
+    // The search module, loaded when search opens, has started once it answers: until then
+    // Escape in the search field would only clear the words, as a search field does.
+    await answerFor(page, 'vision');
     await page.keyboard.press('Escape');
     expect(await dialog(page).isVisible()).toBe(false);
     expect(await opener.evaluate((link) => link === document.activeElement)).toBe(true);
