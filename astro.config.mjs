@@ -13,13 +13,16 @@ import { selfAssessmentModules } from './src/assessment/build/clientModules.ts';
 // Two build-time settings let an institution host the guide anywhere:
 // SITE_BASE is the sub-path it is served under (e.g. /mentoring/), SITE_URL the
 // public origin used for canonical links. SITE_OUT_DIR exists so the test suite
-// can build a root and a sub-path copy side by side.
+// can build a root and a sub-path copy side by side, and SITE_CACHE_DIR so that
+// builds the tests run at the same time (in copies of the project that share its
+// node_modules) each keep their own cache.
 const { base, site } = resolveDeployment(process.env);
 
 export default defineConfig({
   site,
   base,
   outDir: process.env.SITE_OUT_DIR || './dist',
+  cacheDir: process.env.SITE_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'ignore',
   build: {
     format: 'directory',

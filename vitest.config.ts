@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Two kinds of test, run one after the other by `npm test`:
-//   unit: pure logic and schemas, fast, no browser.
+// Three kinds of test (docs/testing.md); `npm test` runs unit and component
+// together, then e2e:
+//   unit:      pure logic, schemas and content checks, fast, no browser.
 //   component: the Preact islands rendered in jsdom, driven like a reader would.
-//   e2e:  builds the site (at / and under a sub-path), serves both with
-//         `astro preview` and drives real Chromium against them.
+//   e2e:       the global setup builds the site (at / and under a sub-path) and
+//              serves both builds with scripts/static-host.mjs; the test files
+//              drive real Chromium against them, two files at a time.
 export default defineConfig({
   // The same alias as tsconfig.json's paths: ~/ is src/.
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
@@ -38,10 +40,16 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/support/globalSetup.ts'],
-          // One browser at a time: the machines have two cores.
-          fileParallelism: false,
+          // Two files at a time, each with its own Chromium: the machines have
+          // two cores. No file writes into the shared builds (dist-test/root,
+          // dist-test/sub), so any two files can run side by side.
+          // E2E_WORKERS=1 runs one file at a time.
+          maxWorkers: Number(process.env.E2E_WORKERS) || 2,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // expect.poll waits for a state (a focus moved, a value copied); on a busy
+          // machine that can take longer than Vitest's default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

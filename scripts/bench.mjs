@@ -22,7 +22,7 @@
 // Redirect pages (aliases) are not run through Lighthouse: what a reader gets
 // from them is their target page's load, which is measured under its own name.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { islandsOf } from './bench-islands.mjs';
@@ -30,6 +30,7 @@ import { benchSearch } from './bench-search.mjs';
 import { measureTransfers } from './bench-browser.mjs';
 import { CATEGORIES, runLighthouse } from './bench-lighthouse.mjs';
 import { serveStatic } from './static-host.mjs';
+import { builtPagePaths } from '../src/build/builtPages.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -66,9 +67,8 @@ const log = (text = '') => {
 };
 
 /** Every page in dist/, by its address: / for index.html, /model/ for model/index.html, /404.html. */
-const pagePaths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
+const pagePaths = builtPagePaths(dist)
+  .map((path) => `/${path}`)
   .filter((path) => !onlyPages || onlyPages.includes(path))
   .sort();
 if (pagePaths.length === 0) throw new Error(`No pages match --pages ${onlyPages}`);

@@ -97,13 +97,13 @@ function compressed(body, file, accepts) {
  */
 
 /**
- * Serves `folder` under `base` on a free port of 127.0.0.1.
+ * Serves `folder` under `base` on 127.0.0.1, at `port` or else a free port.
  * @param {string} folder the built site (dist/ or a copy)
  * @param {string} [base] the base path it was built for, with slashes at both ends
- * @param {{ withHeaders?: boolean, compress?: boolean }} [options] send `_headers`' headers (default yes); compress text with brotli or gzip (default no)
+ * @param {{ withHeaders?: boolean, compress?: boolean, port?: number }} [options] send `_headers`' headers (default yes); compress text with brotli or gzip (default no); the port to listen on (default: any free one)
  * @returns {Promise<StaticHost>}
  */
-export async function serveStatic(folder, base = '/', { withHeaders = true, compress = false } = {}) {
+export async function serveStatic(folder, base = '/', { withHeaders = true, compress = false, port = 0 } = {}) {
   const root = resolve(folder);
   const headersFile = join(root, '_headers');
   // Read on every request: a test may replace the site (a new deployment) under a running host.
@@ -142,7 +142,10 @@ export async function serveStatic(folder, base = '/', { withHeaders = true, comp
       });
     }
   });
-  await new Promise((ready) => server.listen(0, '127.0.0.1', () => ready(undefined)));
+  await new Promise((ready, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ready(undefined));
+  });
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {

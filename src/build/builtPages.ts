@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-// Reads what the build wrote: every HTML page with its <meta> tags and ids.
-// The pages are Astro's own output, so simple patterns read them reliably.
+// Reads what the build wrote: every file and page of a built site (dist/),
+// found in the output rather than from a list of routes, and every HTML page
+// with its <meta> tags and ids. The pages are Astro's own output, so simple
+// patterns read them reliably. The one lister of built pages for the
+// integrations, the tests and the benchmark (scripts/bench.mjs imports it as
+// TypeScript: keep it free of dependencies and of TypeScript-only syntax that
+// Node cannot strip, such as enums).
 
 export interface BuiltPage {
   /** The page's path inside the site: "" (home), "model/", "404.html". */
@@ -13,14 +18,6 @@ export interface BuiltPage {
   ids: Set<string>;
   /** Where a redirect page (meta refresh) sends the reader, if it is one. */
   refreshTo?: string;
-}
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -51,23 +48,37 @@ export function readPage(path: string, html: string): BuiltPage {
   return { path, meta, ids, refreshTo };
 }
 
-/** Every HTML page in a built site (dist/). */
-export function readBuiltPages(outDir: string): BuiltPage[] {
-  return htmlFiles(outDir)
-    .map((file) => {
-      const path = relative(outDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-      return readPage(path, readFileSync(file, 'utf8'));
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
+/** A built file's path inside the site, with forward slashes: model/index.html. */
+export const sitePathOf = (site: string, file: string): string => relative(site, file).split(sep).join('/');
 
-/** Every .html file of a built site (absolute paths), sorted, found in the output rather than from a list of routes. */
-export function builtHtmlFiles(site: string): string[] {
-  return readdirSync(site, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => join(site, file))
+/** Every file of a built site, as paths inside it with forward slashes ("index.html", "_astro/search.x.js"), sorted. */
+export function builtFiles(site: string): string[] {
+  return readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => sitePathOf(site, join(entry.parentPath, entry.name)))
     .sort();
 }
 
-/** A built file's path inside the site, with forward slashes: model/index.html. */
-export const sitePathOf = (site: string, file: string): string => relative(site, file).split(sep).join('/');
+/** Every .html file of a built site (absolute paths), sorted. */
+export function builtHtmlFiles(site: string): string[] {
+  return builtFiles(site)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(site, file));
+}
+
+/** The address inside the site of a built HTML file (as sitePathOf gives it): "" for index.html, "model/" for model/index.html, "404.html". */
+export const pagePathOf = (file: string): string => file.replace(/(^|\/)index\.html$/, '$1');
+
+/** The address inside the site of every page a build wrote ("", "404.html", "model/"), sorted. */
+export function builtPagePaths(site: string): string[] {
+  return builtHtmlFiles(site)
+    .map((file) => pagePathOf(sitePathOf(site, file)))
+    .sort();
+}
+
+/** Every HTML page in a built site (dist/), read. */
+export function readBuiltPages(outDir: string): BuiltPage[] {
+  return builtHtmlFiles(outDir)
+    .map((file) => readPage(pagePathOf(sitePathOf(outDir, file)), readFileSync(file, 'utf8')))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useChromium } from './support/browser';
 import { answerFor, openWithShortcut, search } from './support/search';
 import { guidePagePaths, siteUrl } from './support/sites';
@@ -9,15 +9,22 @@ const browser = useChromium();
 const PAGES = [...guidePagePaths(), 'search/', 'no-such-page/', 'conversation-card/', 'handout/', 'share/', ...facilitatorPages()];
 
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 A and AA, %s theme', (theme) => {
+  // One browser page in this theme for the pages, one after another, its console errors counted page by page.
+  let opened: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    opened = await openPage(browser(), { colorScheme: theme });
+  });
+  afterAll(() => opened.close());
+
   it.each(PAGES)('"/%s" has no violations and no console errors', async (path) => {
-    const { page, problems, close } = await openPage(browser(), { colorScheme: theme });
+    const { page, problems } = opened;
+    problems.errors.length = 0;
     await page.goto(siteUrl('root', path));
     expect(await axeViolations(page)).toEqual([]);
     // The not-found page is served with status 404, which Chromium logs as a
     // failed load of the document itself; that one message is expected there only.
     const expected = path === 'no-such-page/' ? [expect.stringMatching(/status of 404/)] : [];
     expect(problems.errors).toEqual(expected);
-    await close();
   });
 
   it('the search dialog, open with results, has no violations', async () => {

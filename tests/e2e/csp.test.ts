@@ -6,27 +6,26 @@ import { launchChromium } from './support/browser';
 import { builtPagePaths, buildFolder } from './support/builtPages';
 import { gridPoint, hydratedPlot, markerCentre, PLOT } from './support/plot';
 import { openWithShortcut, search } from './support/search';
-import { SITES, type SiteName } from './support/sites';
-import { serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
+import { SITES, siteUrl, type SiteName } from './support/sites';
 import type { Browser } from 'playwright-core';
 
 // The site under its strict Content-Security-Policy, as a host deploys it: both
-// builds served with the headers the build generated (`_headers`: the header
-// policy with frame-ancestors, Referrer-Policy and the rest) on top of each
-// page's own <meta> policy. Every built page, found in the output, and every
-// interaction that runs code (search, the plot, the self-assessment, the theme
-// toggle, print, the service worker) must cause no CSP violation and no
-// console error. The service worker is allowed here, so sw.js runs too.
+// builds served (by the global setup's static host) with the headers the build
+// generated (`_headers`: the header policy with frame-ancestors,
+// Referrer-Policy and the rest) on top of each page's own <meta> policy. Every
+// built page, found in the output, and every interaction that runs code
+// (search, the plot, the self-assessment, the theme toggle, print, the service
+// worker) must cause no CSP violation and no console error. Each page is
+// checked with its islands hydrated and the service worker blocked (its
+// background precaching of the whole site is the same on every page); the
+// worker itself is installed, and serves pages, in a test of its own per build.
 
 let browser: Browser;
-const hosts = {} as Record<SiteName, StaticHost>;
 beforeAll(async () => {
   browser = await launchChromium();
-  for (const name of Object.keys(SITES) as SiteName[]) hosts[name] = await serveStatic(buildFolder(name), SITES[name].base);
 });
 afterAll(async () => {
   await browser?.close();
-  for (const host of Object.values(hosts)) await host.close();
 });
 
 interface Watched {
@@ -37,7 +36,7 @@ interface Watched {
 }
 
 async function watchedPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
-  const context = await browser.newContext({ serviceWorkers: 'allow', ...options });
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   await context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -59,9 +58,39 @@ async function watchedPage(options: Parameters<Browser['newContext']>[0] = {}): 
   return { page, context, problems };
 }
 
+/** Scrolls each island of the page into view in turn, and waits until it has hydrated (Astro drops its ssr attribute). */
+async function hydrateEveryIsland(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const island of document.querySelectorAll('astro-island')) {
+      (island.firstElementChild ?? island).scrollIntoView({ behavior: 'instant', block: 'center' });
+      await new Promise<void>((hydrated) => {
+        if (!island.hasAttribute('ssr')) return hydrated();
+        const observer = new MutationObserver(() => {
+          if (island.hasAttribute('ssr')) return;
+          observer.disconnect();
+          hydrated();
+        });
+        observer.observe(island, { attributes: true, attributeFilter: ['ssr'] });
+      });
+    }
+  });
+}
+
+/** Waits until the page is controlled by the service worker, installed with its whole precache. */
+async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}
+
 describe.each(Object.keys(SITES) as SiteName[])('the %s build under its generated headers', (name) => {
+  const url = (path: string) => siteUrl(name, path);
+
   it('sends the generated security headers, with a header CSP that has no unsafe-inline', async () => {
-    const response = await fetch(hosts[name].url('model/'));
+    const response = await fetch(url('model/'));
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
@@ -72,19 +101,13 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s build under its generate
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
   });
 
-  it.each(builtPagePaths(name))('/%s loads with no CSP violation or console error', async (path) => {
+  // Several pages at a time, each in its own context: most of each test is waiting for the network to go quiet.
+  it.concurrent.each(builtPagePaths(name))('/%s loads, its islands hydrated, with no CSP violation or console error', async (path) => {
     const { page, context, problems } = await watchedPage();
     // The not-found page as readers meet it: at an address the site does not have.
-    const response = await page.goto(hosts[name].url(path === '404.html' ? 'no-such-page/' : path));
+    const response = await page.goto(url(path === '404.html' ? 'no-such-page/' : path));
     expect(response?.status()).toBe(path === '404.html' ? 404 : 200);
-    // Scroll through the page so any island on it hydrates, then let the service worker install.
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
-        scrollTo({ top: y, behavior: 'instant' });
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    });
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await hydrateEveryIsland(page);
     await page.waitForLoadState('networkidle');
     // Chromium reports the not-found page's own 404 status as a console error.
     const expected = path === '404.html' ? [/^page: Failed to load resource: the server responded with a status of 404/] : [];
@@ -92,10 +115,24 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s build under its generate
     expect(unexpected).toEqual([]);
     await context.close();
   });
+
+  it('the service worker installs, precaches the site and serves its pages, with no CSP violation or console error', async () => {
+    const { page, context, problems } = await watchedPage({ serviceWorkers: 'allow' });
+    await page.goto(url(''));
+    await controlledByServiceWorker(page);
+    expect(context.serviceWorkers().map((worker) => new URL(worker.url()).pathname)).toEqual([`${SITES[name].base}sw.js`]);
+    // Pages (with an island) now come from the worker's cache.
+    const response = await page.goto(url('model/'));
+    expect(response?.fromServiceWorker()).toBe(true);
+    await hydrateEveryIsland(page);
+    await page.waitForLoadState('networkidle');
+    expect(await problems()).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('interactions under the strict policy (root build, generated headers)', () => {
-  const url = (path: string) => hosts.root.url(path);
+  const url = (path: string) => siteUrl('root', path);
 
   it('search: the dialog, a query, a result opened with its words highlighted, and the search page', async () => {
     const { page, context, problems } = await watchedPage();
@@ -112,7 +149,7 @@ describe('interactions under the strict policy (root build, generated headers)',
 
   it('the plot: drag, arrow keys, copy link and projector mode', async () => {
     const { page, context, problems } = await watchedPage();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: hosts.root.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('root')).origin });
     await page.goto(url('model/'));
     await hydratedPlot(page);
     const start = await markerCentre(page);

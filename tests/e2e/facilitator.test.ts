@@ -73,8 +73,7 @@ describe('the present view, by keyboard alone', () => {
       await page.keyboard.press(key);
       await expect.poll(() => shownHeading(page).innerText(), { message: key }).toBe(segments[index].title);
       expect(hashOf(page), key).toBe(`#${segments[index].id}`);
-      // Focus follows to the new heading, so a screen reader reads the segment
-      // (after the next paint: until then the previous heading may still have it).
+      // Focus follows to the new heading (in an effect after the segment shows), so a screen reader reads the segment.
       await expect.poll(() => page.evaluate(() => document.activeElement?.tagName), { message: key }).toBe('H2');
       await expect.poll(() => focusedText(page), { message: key }).toBe(segments[index].title);
       expect(await page.getByText(`Segment ${index + 1} of ${segments.length}`).isVisible()).toBe(true);

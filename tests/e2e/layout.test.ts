@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './support/browser';
 import { openWithShortcut, search } from './support/search';
 import { guidePagePaths, siteUrl } from './support/sites';
@@ -7,12 +7,18 @@ import { facilitatorPages } from './support/facilitator';
 const browser = useChromium();
 
 describe('narrow phones', () => {
+  // One phone-sized browser page for the pages, one after another.
+  let opened: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    opened = await openPage(browser(), { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  });
+  afterAll(() => opened.close());
+
   it.each([...guidePagePaths(), 'search/', 'self-assessment/paper/', 'conversation-card/', 'handout/', 'share/', ...facilitatorPages()])('"/%s" fits 320 px without sideways scrolling', async (path) => {
-    const { page, close } = await openPage(browser(), { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const { page } = opened;
     await page.goto(siteUrl('root', path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await close();
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './support/browser';
 import { builtHtml } from './support/builtSite';
 import { projectRoot, SITES, siteUrl, type SiteName } from './support/sites';
@@ -37,8 +37,15 @@ describe.each(Object.keys(SITES) as SiteName[])('link previews on the %s build',
     expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(['', 'model/', 'share/', '404.html']));
   });
 
+  // One browser page for this build's pages, one after another: only what each page's head says is read.
+  let opened: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    opened = await openPage(browser());
+  });
+  afterAll(() => opened.close());
+
   it.each(pages.map((page) => page.path))('"/%s" has its title, description, canonical, Open Graph and Twitter tags', async (path) => {
-    const { page, close } = await openPage(browser());
+    const { page } = opened;
     await page.goto(siteUrl(site, path));
     const tags = await tagsOf(page);
     const notFound = path === '404.html';
@@ -73,17 +80,14 @@ describe.each(Object.keys(SITES) as SiteName[])('link previews on the %s build',
       expect(tags['og:url']).toBeNull();
       expect(tags['og:image']).toBe(image);
     }
-    await close();
   });
 
   it.each(pages.map((page) => page.path))('"/%s" has its preview image, a 1200 × 630 PNG served from the site', async (path) => {
-    const { page, close } = await openPage(browser());
-    const response = await page.request.get(siteUrl(site, `og/${imageName(path)}.png`));
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toBe('image/png');
-    const png = PNG.sync.read(await response.body());
+    const response = await fetch(siteUrl(site, `og/${imageName(path)}.png`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()));
     expect([png.width, png.height]).toEqual([1200, 630]);
-    await close();
   });
 });
 

@@ -1,16 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BEST_ANSWERS, completeQuiz, hydratedQuiz } from './support/assessment';
 import { launchChromium } from './support/browser';
-import { siteEnv } from './support/globalSetup';
+import { copyProject, type ProjectCopy } from './support/build';
 import { buildFolder, builtPagePaths } from './support/builtPages';
 import { currentQuadrant, hydratedPlot, PLOT } from './support/plot';
 import { openWithShortcut, search } from './support/search';
-import { projectRoot, SITES, type SiteName } from './support/sites';
+import { SITES, type SiteName } from './support/sites';
 import { serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
 
 // Offline reading: after one visit, the service worker has precached the site,
@@ -105,20 +104,18 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s build, offline after one
 });
 
 describe('a new deployment', () => {
-  let project: string;
+  let project: ProjectCopy;
   let served: string;
   let host: StaticHost;
   beforeAll(async () => {
     served = copyOf(buildFolder('root'));
     host = await serveStatic(served, SITES.root.base);
-    project = mkdtempSync(join(tmpdir(), 'mentoring-redeploy-'));
-    copies.push(project);
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(join(projectRoot, entry), join(project, entry), { recursive: true });
-    }
-    symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+    project = copyProject();
   });
-  afterAll(() => host.close());
+  afterAll(async () => {
+    await host.close();
+    project.remove();
+  });
 
   it("replaces the old pages in the reader's cache with the new build's", async () => {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
@@ -128,16 +125,11 @@ describe('a new deployment', () => {
     expect(await page.getByText(added).count()).toBe(0);
 
     // The same site rebuilt with one page changed, and deployed over the folder being served.
-    const model = join(project, 'content/guide/model.mdx');
-    writeFileSync(model, readFileSync(model, 'utf8').replace('## Support, challenge and vision', `${added}\n\n## Support, challenge and vision`));
-    const build = spawnSync('astro', ['build'], {
-      cwd: project,
-      env: { ...siteEnv('root'), SITE_OUT_DIR: 'dist' },
-      encoding: 'utf8',
-    });
-    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    project.edit('content/guide/model.mdx', (text) => text.replace('## Support, challenge and vision', `${added}\n\n## Support, challenge and vision`));
+    const build = await project.build('root');
+    expect(build.status, build.output).toBe(0);
     for (const entry of readdirSync(served)) rmSync(join(served, entry), { recursive: true, force: true });
-    cpSync(join(project, 'dist'), served, { recursive: true });
+    cpSync(project.dist, served, { recursive: true });
 
     // The reader comes back: the page may first come from the old cache while
     // the browser finds the new worker, which installs the new files and takes over.

@@ -152,7 +152,8 @@ describe('the support/challenge plot', () => {
     await page.keyboard.press('ArrowRight');
     expect(await sliderValues(page)).toEqual({ support: 10, challenge: 6 });
     expect(await currentQuadrant(page)).toBe('Growth');
-    await page.waitForTimeout(400); // let the marker finish its glide
+    // Let the marker finish its glide (a CSS transition of its centre).
+    await page.locator(`${PLOT} .plot-marker-dot`).evaluate((dot) => Promise.all(dot.getAnimations().map((animation) => animation.finished)));
     const after = await markerCentre(page);
     expect(after.x).toBeGreaterThan(before.x);
     expect(after.y).toBeLessThan(before.y);
@@ -249,7 +250,8 @@ describe('the support/challenge plot', () => {
     await page.waitForFunction(() => document.fullscreenElement === null);
     expect(await page.locator(`${PLOT}.is-presenting`).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Present full screen' }).isVisible()).toBe(true);
-    expect(await page.locator('[inert]').count()).toBe(0);
+    // The page behind comes back to life as the mode's effect is cleaned up, just after the plot re-renders.
+    await expect.poll(() => page.locator('[inert]').count()).toBe(0);
     await close();
   });
 

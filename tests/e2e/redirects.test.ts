@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useChromium } from './support/browser';
 import { aliasesFromContent, builtHtml } from './support/builtSite';
 import { SITES, siteUrl, type SiteName } from './support/sites';
@@ -19,14 +19,21 @@ describe.each(Object.keys(SITES) as SiteName[])('aliases on the %s build', (site
     expect(redirects.sort()).toEqual(ALIASES.map((alias) => alias.from).sort());
   });
 
+  // One browser page for this build's aliases, one after another, its console errors counted alias by alias.
+  let opened: Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    opened = await openPage(browser());
+  });
+  afterAll(() => opened.close());
+
   it.each(ALIASES)('$from opens $to', async ({ from, to }) => {
-    const { page, problems, close } = await openPage(browser());
+    const { page, problems } = opened;
+    problems.errors.length = 0;
     await page.goto(siteUrl(site, from));
     await page.waitForURL((url) => !url.pathname.endsWith(from));
     const url = new URL(page.url());
     expect(`${url.pathname}${url.hash}`).toBe(landing(site, to));
     expect(problems.errors).toEqual([]);
-    await close();
   });
 
   it('keeps the section and the query of the link the reader followed', async () => {
@@ -52,9 +59,15 @@ describe.each(Object.keys(SITES) as SiteName[])('aliases on the %s build', (site
   it('a redirect page asks not to be indexed, names its page as canonical and links to it', async () => {
     // A 204 answer to the meta refresh leaves the browser on the redirect page, to read it.
     const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
-    await page.route(/self-assessment\/$/, (route) => route.fulfill({ status: 204 }));
+    let refreshed: () => void = () => {};
+    const refreshAnswered = new Promise<void>((resolve) => (refreshed = resolve));
+    await page.route(/self-assessment\/$/, async (route) => {
+      await route.fulfill({ status: 204 });
+      refreshed();
+    });
     await page.goto(siteUrl(site, 'quiz/'), { waitUntil: 'domcontentloaded' });
-    await page.waitForTimeout(300);
+    // The meta refresh has gone for its page and been answered: the browser stays here.
+    await refreshAnswered;
     expect(new URL(page.url()).pathname).toBe(`${SITES[site].base}quiz/`);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     const target = `${SITES[site].siteUrl}${SITES[site].base}self-assessment/`;
@@ -70,10 +83,16 @@ describe.each(['light', 'dark'] as const)('a redirect page, %s theme', (theme) =
   it('has no axe violations', async () => {
     // A 204 answer to the redirect leaves the browser on the redirect page (axe needs JavaScript on).
     const { page, close } = await openPage(browser(), { colorScheme: theme });
-    await page.route(/model\/$/, (route) => route.fulfill({ status: 204 }));
+    let redirected: () => void = () => {};
+    const redirectAnswered = new Promise<void>((resolve) => (redirected = resolve));
+    await page.route(/model\/$/, async (route) => {
+      await route.fulfill({ status: 204 });
+      redirected();
+    });
     await page.goto(siteUrl('root', 'vision/'), { waitUntil: 'commit' });
     await page.locator('h1').waitFor();
-    await page.waitForTimeout(300);
+    // The redirect has gone for its page and been answered: the browser stays here.
+    await redirectAnswered;
     expect(new URL(page.url()).pathname).toBe('/vision/');
     expect(await axeViolations(page)).toEqual([]);
     await close();

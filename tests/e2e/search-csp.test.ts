@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './support/browser';
-import { buildFolder } from './support/builtPages';
 import { openWithShortcut, status } from './support/search';
-import { SITES } from './support/sites';
-import { serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
+import { siteUrl } from './support/sites';
 
 // Search under the site's real Content-Security-Policy is covered with every
 // other interaction in csp.test.ts. This is the control: the one thing search
@@ -11,11 +9,6 @@ import { serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
 // engine), is really needed: without it search says it could not load.
 
 const browser = useChromium();
-let host: StaticHost;
-beforeAll(async () => {
-  host = await serveStatic(buildFolder('root'), SITES.root.base);
-});
-afterAll(() => host.close());
 
 describe('search and the Content-Security-Policy', () => {
   it("without 'wasm-unsafe-eval' Pagefind cannot start, and the dialog says search is unavailable", async () => {
@@ -28,7 +21,7 @@ describe('search and the Content-Security-Policy', () => {
       headers['content-security-policy'] = policy.replace(" 'wasm-unsafe-eval'", '');
       await route.fulfill({ response, headers });
     });
-    await page.goto(host.url());
+    await page.goto(siteUrl('root'));
     await openWithShortcut(page);
     // Pagefind starts without complaint; the first search finds it has no engine.
     await page.keyboard.type('vision');

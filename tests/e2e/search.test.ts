@@ -17,6 +17,9 @@ describe('opening and closing search', () => {
     // The page behind is inert while the dialog is open.
     expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true);
     await page.keyboard.type('vision');
+    // The search module, loaded when search opens, has started once it answers: until then
+    // Escape in the search field would only clear the words, as a search field does.
+    await answerFor(page, 'vision');
     await page.keyboard.press('Escape');
     expect(await dialog(page).isVisible()).toBe(false);
     expect(await opener.evaluate((link) => link === document.activeElement)).toBe(true);
@@ -184,18 +187,50 @@ describe('results', () => {
 
   it('a slow answer to an earlier query never replaces the answer to the latest one', async () => {
     const { page, close } = await openPage(browser());
-    let slow = true;
+    // Pagefind searches in a web worker, one answer for each request the page
+    // posts it. Counted in the page: an answer counts one task after it arrives,
+    // once the code awaiting it (the search's own) has run.
+    await page.addInitScript(() => {
+      const counts = { posted: 0, answered: 0 };
+      (window as unknown as { pagefindWorker: typeof counts }).pagefindWorker = counts;
+      const PageWorker = window.Worker;
+      window.Worker = class extends PageWorker {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          this.addEventListener('message', () => setTimeout(() => (counts.answered += 1)));
+          const post = this.postMessage.bind(this) as (...message: unknown[]) => void;
+          this.postMessage = ((...message: unknown[]) => {
+            counts.posted += 1;
+            post(...message);
+          }) as Worker['postMessage'];
+        }
+      };
+    });
+    // The first query's fragments are held back until the second query has been answered.
+    let holding = true;
+    let firstHeld: () => void = () => {};
+    const held = new Promise<void>((resolve) => (firstHeld = resolve));
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/pagefind/fragment/**', async (route) => {
-      if (slow) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      if (holding) {
+        firstHeld();
+        await released;
+      }
       await route.continue();
     });
     await page.goto(siteUrl('root'));
     await openWithShortcut(page);
     await field(page).fill('vision');
-    await page.waitForTimeout(300); // the first query's fragments are now on their slow way
-    slow = false;
+    await held; // the first query's fragments are now on their slow way
+    holding = false;
     expect(await search(page, 'labour')).toMatch(/“labour”/);
-    await page.waitForTimeout(2_000); // long after the slow answer has come back
+    release();
+    // Long enough for the slow answer: Pagefind has answered everything the page asked, and the page has handled it.
+    await page.waitForFunction(() => {
+      const { posted, answered } = (window as unknown as { pagefindWorker: { posted: number; answered: number } }).pagefindWorker;
+      return posted > 0 && answered === posted;
+    });
     expect(await status(page).textContent()).toMatch(/“labour”/);
     const pages = new Set((await resultPaths(page)).map((path) => path.replace(/#.*/, '')));
     expect([...pages]).toEqual(['/dos-and-donts/']);

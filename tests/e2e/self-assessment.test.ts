@@ -189,17 +189,19 @@ describe('the self-assessment', () => {
     await page.locator(`input[name="sa-item-${a.id}"]`).nth(1).check();
     await page.locator(`input[name="sa-item-${b.id}"]`).nth(3).check();
     await page.locator(`input[name="sa-scenario-${scenario.id}"]`).nth(2).check();
-    // The answers are saved after the quiz re-renders: wait for all three before reloading.
+    // The quiz keeps answers in progress as they change (in an effect after the next paint): reload once all three are kept.
     await vi.waitFor(async () => {
       const draft = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)) ?? '{}');
-      expect(Object.keys(draft.answers ?? {}).length + Object.keys(draft.choices ?? {}).length).toBe(3);
-    });
+      expect(draft.answers).toEqual({ [a.id]: 1, [b.id]: 3 });
+      expect(Object.keys(draft.choices ?? {})).toEqual([scenario.id]);
+    }, { timeout: 10_000 });
     await page.reload();
     await hydratedQuiz(page);
+    // The island restores them once it has read storage.
+    await expect.poll(() => page.locator('.sa-progress').innerText()).toContain(`3 of ${questionCount} answered`);
     expect(await page.locator(`input[name="sa-item-${a.id}"]`).nth(1).isChecked()).toBe(true);
     expect(await page.locator(`input[name="sa-item-${b.id}"]`).nth(3).isChecked()).toBe(true);
     expect(await page.locator(`input[name="sa-scenario-${scenario.id}"]`).nth(2).isChecked()).toBe(true);
-    expect(await page.locator('.sa-progress').innerText()).toContain(`3 of ${questionCount} answered`);
     expect(problems.errors).toEqual([]);
     await close();
   });
@@ -272,15 +274,21 @@ describe('the self-assessment', () => {
   it('keeps results saved in another tab, and shows them there too', async () => {
     const { page, problems, close } = await openPage(browser());
     const other = await page.context().newPage();
+    // Each tab is brought to the front to be used, as a reader would: a tab in
+    // the background does not render, so its quiz would not hydrate.
     for (const tab of [page, other]) {
+      await tab.bringToFront();
       await tab.goto(siteUrl('root', 'self-assessment/'));
       await hydratedQuiz(tab);
     }
+    await page.bringToFront();
     await completeQuiz(page, BEST_ANSWERS);
+    await other.bringToFront();
     await completeQuiz(other, LOW_ANSWERS);
     expect(await savedAttempts(page)).toHaveLength(2);
-    // The first tab hears of the second tab's result and shows it as the latest, without
-    // its own scenario review, which belongs to the earlier attempt.
+    // The first tab, in the background, hears of the second tab's result; back in front, it
+    // shows it as the latest, without its own scenario review, which belongs to the earlier attempt.
+    await page.bringToFront();
     await page.locator('.sa-history tbody tr').nth(1).waitFor();
     expect(await page.locator('.sa-history tbody tr').count()).toBe(2);
     expect(await page.locator('.sa-quadrant-name').innerText()).toContain('Stasis');

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/static-host.mjs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile, serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
 import { CACHE_CONTROL, netlifyHeaders } from '~/security/hostHeaders';
 import { SECURITY_HEADERS } from '~/security/securityPolicy';
 
@@ -42,5 +46,59 @@ describe('parseHeadersFile', () => {
     const rules = parseHeadersFile('/*\n  X-Kind: any\n/exact\n  X-Kind: exact\n');
     expect(headersFor(rules, '/exact')).toEqual({ 'x-kind': 'exact' });
     expect(headersFor(rules, '/exact/more')).toEqual({ 'x-kind': 'any' });
+  });
+});
+
+describe('serving a built site', () => {
+  // A small site built for /mentoring/, as the e2e tests' global setup serves dist-test/sub.
+  let site: string;
+  let host: StaticHost;
+  beforeAll(async () => {
+    site = mkdtempSync(join(tmpdir(), 'static-host-'));
+    mkdirSync(join(site, 'model'));
+    writeFileSync(join(site, 'index.html'), '<h1>Home</h1>');
+    writeFileSync(join(site, 'model/index.html'), '<h1>Model</h1>');
+    writeFileSync(join(site, '404.html'), '<h1>Page not found</h1>');
+    writeFileSync(join(site, '_headers'), netlifyHeaders('/mentoring/', POLICY));
+    host = await serveStatic(site, '/mentoring/');
+  });
+  afterAll(async () => {
+    await host.close();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  it("serves a folder's index.html with the _headers file's headers", async () => {
+    const response = await fetch(host.url('model/'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(`${POLICY}; frame-ancestors 'none'`);
+    expect(await response.text()).toBe('<h1>Model</h1>');
+  });
+
+  it('sends a folder asked for without its slash to the address with one', async () => {
+    const response = await fetch(host.url('model'), { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/mentoring/model/');
+  });
+
+  it('answers an unknown address, and one outside the base path, with 404.html and status 404', async () => {
+    for (const url of [host.url('no-such-page/'), `${host.origin}/model/`]) {
+      const response = await fetch(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).toBe('<h1>Page not found</h1>');
+    }
+  });
+
+  it('listens on the port it is given, and says so when the port is taken', async () => {
+    const taken = Number(new URL(host.origin).port);
+    await expect(serveStatic(site, '/mentoring/', { port: taken })).rejects.toThrow(/EADDRINUSE/);
+    // A port that was free a moment ago: the one a server on port 0 was given.
+    const probe = createServer();
+    const free = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as AddressInfo).port)));
+    await new Promise((closed) => probe.close(closed));
+    const second = await serveStatic(site, '/mentoring/', { port: free });
+    expect(second.origin).toBe(`http://127.0.0.1:${free}`);
+    expect((await fetch(second.url())).status).toBe(200);
+    await second.close();
   });
 });

@@ -4,10 +4,15 @@ import type { Page } from 'playwright-core';
 
 export const PLOT = '#plot';
 
-/** Scrolls the drawing into view and waits until its island has hydrated (Astro drops the ssr attribute). */
+/**
+ * Scrolls the drawing into view and waits until its island has hydrated (Astro
+ * drops the ssr attribute) and has run: it reads a shared link's state and
+ * enables its controls in one effect after its first render.
+ */
 export async function hydratedPlot(page: Page): Promise<void> {
   await page.locator(`${PLOT} svg`).scrollIntoViewIfNeeded();
   await page.locator(`astro-island:not([ssr]) ${PLOT}`).waitFor();
+  await page.locator(`${PLOT} fieldset.plot-controls:not([disabled])`).waitFor({ state: 'attached' });
 }
 
 /** The readout's quadrant name. */
