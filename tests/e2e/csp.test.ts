@@ -101,8 +101,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s build under its generate
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
   });
 
-  // Several pages at a time, each in its own context: most of each test is waiting for the network to go quiet.
-  it.concurrent.each(builtPagePaths(name))('/%s loads, its islands hydrated, with no CSP violation or console error', async (path) => {
+  it.each(builtPagePaths(name))('/%s loads, its islands hydrated, with no CSP violation or console error', async (path) => {
     const { page, context, problems } = await watchedPage();
     // The not-found page as readers meet it: at an address the site does not have.
     const response = await page.goto(url(path === '404.html' ? 'no-such-page/' : path));

@@ -17,6 +17,9 @@ import {
 
 const browser = useChromium();
 const content = assessmentContent();
+
+/** Retries `check` until it passes: a state the page reaches (focus moved, a smooth scroll ended), given up to 10 s on a busy machine. */
+const waitFor = <T>(check: () => T | Promise<T>) => vi.waitFor(check, { timeout: 10_000 });
 const questionCount = content.items.length + content.scenarios.length;
 
 /** The names of the radio group the keyboard focus is in ('' when not on a radio). */
@@ -43,7 +46,7 @@ async function chooseByKeyboard(page: Page, index: number): Promise<void> {
 
 /** Waits for focus to reach the element `is` describes: the quiz moves focus in an effect, after the next paint. */
 async function expectFocus(page: Page, is: string): Promise<void> {
-  await vi.waitFor(async () => {
+  await waitFor(async () => {
     const focused = await page.evaluate(() => {
       const active = document.activeElement;
       return active ? [`#${active.id}`, active.textContent?.trim() ?? ''] : [];
@@ -112,10 +115,10 @@ describe('the self-assessment', () => {
 
     const summary = page.locator('.sa-error-summary');
     await summary.waitFor();
-    await vi.waitFor(async () => expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true));
+    await waitFor(async () => expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true));
     expect(await summary.getByRole('heading').innerText()).toBe(`${questionCount - 1} questions still need an answer`);
     // Its heading is on screen, not just the end of the long list (waiting out the smooth scroll).
-    await vi.waitFor(async () => {
+    await waitFor(async () => {
       const top = (await summary.getByRole('heading').boundingBox())!.y;
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(page.viewportSize()!.height / 2);
@@ -173,7 +176,7 @@ describe('the self-assessment', () => {
     expect(await page.locator(`input[name="sa-item-${a.id}"]`).nth(2).isChecked()).toBe(true);
     expect(await page.locator(`input[name="sa-item-${b.id}"]`).nth(4).isChecked()).toBe(true);
     expect(await page.locator('.sa-progress').innerText()).toContain(`2 of ${questionCount} answered`);
-    await vi.waitFor(async () =>
+    await waitFor(async () =>
       expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)) ?? '{}').answers).toEqual({ [a.id]: 2, [b.id]: 4 }),
     );
     expect(problems.errors).toEqual([]);
@@ -190,11 +193,11 @@ describe('the self-assessment', () => {
     await page.locator(`input[name="sa-item-${b.id}"]`).nth(3).check();
     await page.locator(`input[name="sa-scenario-${scenario.id}"]`).nth(2).check();
     // The quiz keeps answers in progress as they change (in an effect after the next paint): reload once all three are kept.
-    await vi.waitFor(async () => {
+    await waitFor(async () => {
       const draft = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)) ?? '{}');
       expect(draft.answers).toEqual({ [a.id]: 1, [b.id]: 3 });
       expect(Object.keys(draft.choices ?? {})).toEqual([scenario.id]);
-    }, { timeout: 10_000 });
+    });
     await page.reload();
     await hydratedQuiz(page);
     // The island restores them once it has read storage.
@@ -305,7 +308,7 @@ describe('the self-assessment', () => {
     for (const index of [0, content.items.length]) {
       await page.locator('.sa-error-summary a').nth(index).click();
       // Waiting out the smooth scroll.
-      await vi.waitFor(async () => {
+      await waitFor(async () => {
         const radio = (await page.locator('input:focus').boundingBox())!;
         expect(radio.y).toBeGreaterThanOrEqual(0);
         expect(radio.y + radio.height).toBeLessThanOrEqual(256);
