@@ -14,6 +14,7 @@ import { useAssessmentStore } from './useAssessmentStore';
 import { useResultsModule } from './useResultsModule';
 import { FORM_HEADING_ID, HISTORY_HEADING_ID, QUIZ_ID, RESULTS_HEADING_ID } from './ids';
 import { fillMessage } from '~/ui/template';
+import { useSettledMark } from '~/ui/useSettledMark';
 import './assessment.css';
 
 // The self-assessment (an island on /self-assessment/). It owns the answers in
@@ -51,6 +52,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   const [lastChoices, setLastChoices] = useState<{ id: string; choices: Choices } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const ticked = useRef<ReturnType<typeof tickedAnswers> | null>(null);
@@ -117,6 +119,10 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   useEffect(() => {
     if (submitting && results.module) complete();
   }, [submitting, results.module]);
+
+  // Last of the hooks: the mark follows every other effect of the render that
+  // restored the answers and enabled the form.
+  useSettledMark(rootRef, restored);
 
   // A live region only speaks when its text changes: a no-break space lets the same words be heard again.
   const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
@@ -189,7 +195,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
 
   return (
     // Search skips the quiz: its words are questions, not guide content.
-    <div id={QUIZ_ID} class="sa-root" data-pagefind-ignore="all">
+    <div ref={rootRef} id={QUIZ_ID} class="sa-root" data-pagefind-ignore="all">
       <StoreNotices notices={saved.notices} words={content.notices} />
       {view === 'results' && saved.attempts.length > 0 && results.module ? (
         <results.module.Results

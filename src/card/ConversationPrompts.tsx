@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useSettledMark } from '~/ui/useSettledMark';
 import { chooseStage, currentPrompt, promptPosition, showAnother, startRotation, type Rotation } from './promptRotation';
 import type { CardStage } from './conversationCard.schema';
 
@@ -19,7 +20,9 @@ export function ConversationPrompts({ stages, words, printPrompts }: Conversatio
   const [ready, setReady] = useState(false);
   const [rotation, setRotation] = useState<Rotation>(() => startRotation(stages.map((stage) => stage.id)));
   const [announcement, setAnnouncement] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => setReady(true), []);
+  useSettledMark(rootRef, ready);
 
   const stage = stages.find((entry) => entry.id === rotation.stage) ?? stages[0];
   const index = currentPrompt(rotation);
@@ -35,7 +38,7 @@ export function ConversationPrompts({ stages, words, printPrompts }: Conversatio
   }
 
   return (
-    <div class={ready ? 'card-prompts is-ready' : 'card-prompts'}>
+    <div ref={rootRef} class={ready ? 'card-prompts is-ready' : 'card-prompts'}>
       {ready && (
         <div class="card-rotator no-print">
           <fieldset class="card-stages">

@@ -3,6 +3,7 @@ import { SegmentTimerControls } from './SegmentTimerControls';
 import { PresentSegment, type PresentSegmentData, type SegmentLabels } from './PresentSegment';
 import { hashFor, indexAfterKey, indexFromHash, positionText } from './presentNavigation';
 import { isUp, pause, timerFor, type SegmentTimer } from './timer';
+import { useSettledMark } from '~/ui/useSettledMark';
 import type { PresentWords } from './sessions.schema';
 import './present.css';
 
@@ -123,6 +124,9 @@ export function PresentView({ planTitle, segments, words, labels, plotHref, guid
   useEffect(() => {
     if (running && isUp(timer, now)) updateTimer(pause(timer, now));
   }, [now, running]);
+
+  // Last of the hooks: the mark follows every other effect of the ready render.
+  useSettledMark(rootRef, ready);
 
   const atStart = current === 0;
   const atEnd = current === segments.length - 1;

@@ -6,6 +6,7 @@ import { LevelSlider } from './LevelSlider';
 import { QuadrantReadout } from './QuadrantReadout';
 import { ExampleChooser } from './ExampleChooser';
 import { CopyButton } from '~/ui/CopyButton';
+import { useSettledMark } from '~/ui/useSettledMark';
 import { usePresentation } from './usePresentation';
 import { usePointerPlacement } from './usePointerPlacement';
 import { clampLevel, nudged, quadrantAt, samePosition, type PlotPosition } from './position';
@@ -89,6 +90,8 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
   };
 
   const pointer = usePointerPlacement(svgRef, markerRef, moveTo);
+  // Last of the hooks: the mark follows every other effect of the ready render.
+  useSettledMark(rootRef, ready);
 
   const onMarkerKeyDown = (event: TargetedKeyboardEvent<SVGGElement>) => {
     const position = nudged(current.current.position, event.key);

@@ -1,6 +1,8 @@
 import { emailText, shareUrl, type EmailLink, type EmailWords } from './share';
 import { CopyButton } from '~/ui/CopyButton';
 import { useLiveMessage } from '~/ui/useLiveMessage';
+import { useRef } from 'preact/hooks';
+import { useSettledMark } from '~/ui/useSettledMark';
 import { useSiteOrigin } from './useSiteOrigin';
 
 // The onboarding email on the share page: shown as it will read, with a button
@@ -19,9 +21,12 @@ interface Props {
 export function OnboardingEmail({ words, links, failed, manualLabel, origin: configured, base }: Props) {
   const origin = useSiteOrigin(configured);
   const [message, announce] = useLiveMessage();
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Ready once the links are full addresses (the first effect adds the origin without SITE_URL).
+  useSettledMark(rootRef, origin !== undefined);
   const withUrls = links.map((link) => ({ ...link, url: shareUrl(origin, base, link.path) }));
   return (
-    <div class="share-email-block">
+    <div ref={rootRef} class="share-email-block">
       <div class="share-email" id="onboarding-email">
         <p>
           <strong>{words.subjectLabel}</strong> {words.subject}

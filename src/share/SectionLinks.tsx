@@ -2,6 +2,8 @@ import { shareUrl, withName, type OutlinePage } from './share';
 import type { TocItem } from '~/guide/toc';
 import { CopyButton } from '~/ui/CopyButton';
 import { useLiveMessage } from '~/ui/useLiveMessage';
+import { useRef } from 'preact/hooks';
+import { useSettledMark } from '~/ui/useSettledMark';
 import { useSiteOrigin } from './useSiteOrigin';
 
 // Every guide page and each of its sections (## and ###), each a link with a
@@ -25,6 +27,9 @@ interface Props {
 export function SectionLinks({ pages, words, origin: configured, base }: Props) {
   const origin = useSiteOrigin(configured);
   const [message, announce] = useLiveMessage();
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Ready once the links are full addresses (the first effect adds the origin without SITE_URL).
+  useSettledMark(rootRef, origin !== undefined);
   const url = (path: string) => shareUrl(origin, base, path);
   const copyButton = (name: string, link: string) => (
     <CopyButton
@@ -49,7 +54,7 @@ export function SectionLinks({ pages, words, origin: configured, base }: Props) 
       </ul>
     );
   return (
-    <div class="share-links">
+    <div ref={rootRef} class="share-links">
       {pages.map((page) => (
         <section>
           <div class="share-page-heading">

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { axeViolations, openPage, useChromium } from './support/browser';
+import { settledIsland } from './support/islands';
 import { projectRoot, siteUrl } from './support/sites';
 
 // The five-minute conversation card (/conversation-card/): its questions by
@@ -21,11 +22,8 @@ const card = parse(readFileSync(`${projectRoot}content/data/conversation-card.ya
 const PAGE_COUNT = /\/Type\s*\/Page(?!s)/g;
 const MM = 96 / 25.4;
 
-/** Scrolls to the questions and waits until their island has hydrated. */
-async function hydratedCard(page: Page): Promise<void> {
-  await page.locator('.card-prompts').scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr]) .card-prompts.is-ready').waitFor({ state: 'attached' });
-}
+/** Scrolls to the questions and waits until their island has settled. */
+const hydratedCard = (page: Page) => settledIsland(page, '.card-prompts');
 
 const shownQuestion = (page: Page) => page.locator('.card-question-text').innerText();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useChromium } from './support/browser';
+import { settledIsland } from './support/islands';
 import { SITES, siteUrl, type SiteName } from './support/sites';
 
 // The "Share this guide" page: the copy buttons put the right full address on
@@ -20,14 +21,13 @@ const status = (page: import('playwright-core').Page, within: string) => page.lo
 
 /**
  * Scrolls the button into view (islands hydrate when visible) and waits until it works: the
- * island has hydrated and run its first effect, which (without SITE_URL) puts the address the
- * page was opened at in front of every link.
+ * island has settled, its links full addresses (without SITE_URL its first effect puts the
+ * address the page was opened at in front of every link).
  */
 async function readyButton(page: import('playwright-core').Page, name: string) {
   const button = page.getByRole('button', { name, exact: true });
   await button.scrollIntoViewIfNeeded();
-  await page.locator('astro-island:not([ssr]) .share-links').waitFor({ state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('.share-links a')?.getAttribute('href')?.startsWith('http') === true);
+  await settledIsland(page, '.share-links');
   return button;
 }
 
@@ -61,10 +61,9 @@ describe.each(Object.keys(SITES) as SiteName[])('the share page on the %s build'
 
   it('the email\'s copy button copies the whole email with full addresses', async () => {
     const { page, close } = await sharePage(site);
-    await page.locator('astro-island:not([ssr]) .share-email-block').waitFor({ state: 'attached' });
-    // The island's first effect (without SITE_URL) puts the page's own address in front of the email's links.
-    const address = full('model/#support-challenge-and-vision');
-    await page.waitForFunction((shown) => document.querySelector('.share-email')?.textContent?.includes(shown) === true, address);
+    // Settled: the island's first effect (without SITE_URL) has put the page's own address in front of the email's links.
+    await settledIsland(page, '.share-email-block');
+    expect(await page.locator('.share-email').textContent()).toContain(full('model/#support-challenge-and-vision'));
     await page.getByRole('button', { name: 'Copy the email text' }).click();
     await expect.poll(() => clipboardText(page)).toContain(`  ${full('model/#support-challenge-and-vision')}\n`);
     const text = await clipboardText(page);

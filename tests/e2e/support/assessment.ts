@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { projectRoot, siteUrl } from './sites';
+import { settledIsland } from './islands';
 
 // Helpers for the self-assessment page. The questions come from the real
 // content file, so the tests follow whatever a faculty author has written.
@@ -34,11 +35,10 @@ export async function openQuizWithSaved(page: Page, key: string, value: string):
   await page.goto(siteUrl('root', 'self-assessment/'));
 }
 
-/** Scrolls to the quiz and waits until its island has hydrated and its button works. */
+/** Scrolls to the quiz and waits until its island has settled: saved answers restored, its button working, effects run. */
 export async function hydratedQuiz(page: Page): Promise<void> {
   await page.locator('#part-1').scrollIntoViewIfNeeded();
-  await page.locator(`astro-island:not([ssr]) ${QUIZ}`).waitFor({ state: 'attached' });
-  await page.locator(`${QUIZ} button[type="submit"]:not([disabled])`).waitFor();
+  await settledIsland(page, QUIZ);
 }
 
 /** The answer index (0 = the first frequency answer) for each statement. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { projectRoot } from './sites';
+import { settledIsland } from './islands';
 
 // Helpers for the facilitator guide's pages. The plans come from the real
 // content file, so the tests follow whatever a faculty author has written.
@@ -35,9 +36,9 @@ export function facilitatorPages(): string[] {
   return ['facilitator/', 'facilitator/worksheet/', ...facilitatorPlanIds().flatMap((id) => [`facilitator/present/${id}/`, `facilitator/notes/${id}/`])];
 }
 
-/** Waits until the present view's island has hydrated (it marks itself ready). */
+/** Waits until the present view's island has hydrated, shown the segment in the address and run its effects (keys work). */
 export async function hydratedPresentView(page: Page): Promise<void> {
-  await page.locator('astro-island:not([ssr]) .present-view.is-ready').waitFor({ state: 'attached' });
+  await settledIsland(page, '.present-view');
 }
 
 /** The heading of the segment on show. */

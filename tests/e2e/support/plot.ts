@@ -1,18 +1,17 @@
 import type { Page } from 'playwright-core';
+import { settledIsland } from './islands';
 
 // Helpers for driving the support/challenge plot on the model page.
 
 export const PLOT = '#plot';
 
 /**
- * Scrolls the drawing into view and waits until its island has hydrated (Astro
- * drops the ssr attribute) and has run: it reads a shared link's state and
- * enables its controls in one effect after its first render.
+ * Scrolls the drawing into view and waits until its island has settled: it has
+ * read a shared link's state, enabled its controls and run that render's effects.
  */
 export async function hydratedPlot(page: Page): Promise<void> {
   await page.locator(`${PLOT} svg`).scrollIntoViewIfNeeded();
-  await page.locator(`astro-island:not([ssr]) ${PLOT}`).waitFor();
-  await page.locator(`${PLOT} fieldset.plot-controls:not([disabled])`).waitFor({ state: 'attached' });
+  await settledIsland(page, PLOT);
 }
 
 /** The readout's quadrant name. */
