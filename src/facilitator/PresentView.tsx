@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SegmentTimerControls } from './SegmentTimerControls';
 import { PresentSegment, type PresentSegmentData, type SegmentLabels } from './PresentSegment';
 import { hashFor, indexAfterKey, indexFromHash, positionText } from './presentNavigation';
@@ -29,6 +29,15 @@ export interface PresentViewProps {
 
 const goToPage = (href: string) => window.location.assign(href);
 
+/** A move to a segment, and what should follow once that segment shows. */
+interface Arrival {
+  index: number;
+  /** Back to the top of the view (a new segment, or one named in the address). */
+  scroll: boolean;
+  /** Focus to the segment's heading (a key moved the view; buttons keep their focus). */
+  focus: boolean;
+}
+
 /** How often the countdown redraws while it runs. */
 const TICK_MS = 250;
 
@@ -45,10 +54,12 @@ export function PresentView({ planTitle, segments, words, labels, plotHref, guid
   const [navMessage, setNavMessage] = useState('');
   const headingRefs = useRef<(HTMLHeadingElement | null)[]>([]);
   const rootRef = useRef<HTMLDivElement>(null);
-  // Set when the segment changes: the view then starts at its top again.
-  const scrollToTop = useRef(false);
-  // Set when a key moved the view: focus then follows to the new heading.
-  const focusHeading = useRef(false);
+  // Where the last move led, and what follows once that segment shows: the view
+  // starts at its top again (a new segment), and focus goes to its heading (a key).
+  // It names its segment, so only the render that shows that segment acts on it:
+  // a key that comes before the last key's render has settled cannot move focus
+  // to a heading that is about to be hidden.
+  const [arrival, setArrival] = useState<Arrival | null>(null);
   const currentRef = useRef(current);
   currentRef.current = current;
   const ids = segments.map((segment) => segment.id);
@@ -60,9 +71,8 @@ export function PresentView({ planTitle, segments, words, labels, plotHref, guid
       setCurrent(index);
       currentRef.current = index;
       history.replaceState(history.state, '', hashFor(ids[index]));
-      scrollToTop.current = true;
     }
-    focusHeading.current = by === 'key';
+    setArrival({ index, scroll: index !== from, focus: by === 'key' });
     // Buttons keep focus, so say where they led; a focused heading speaks for itself.
     if (by === 'button') setNavMessage(`${positionText(words.position, index, segments.length)}: ${segments[index].title}`);
   };
@@ -73,7 +83,7 @@ export function PresentView({ planTitle, segments, words, labels, plotHref, guid
     setCurrent(fromAddress);
     currentRef.current = fromAddress;
     // The browser scrolled to the segment named in the address; show the view's bar and timer too.
-    scrollToTop.current = window.location.hash !== '';
+    setArrival({ index: fromAddress, scroll: window.location.hash !== '', focus: false });
     setReady(true);
     const onHashChange = () => goTo(indexFromHash(window.location.hash, ids), 'address');
     window.addEventListener('hashchange', onHashChange);
@@ -98,13 +108,13 @@ export function PresentView({ planTitle, segments, words, labels, plotHref, guid
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [segments.length, guideHref]);
 
-  useEffect(() => {
-    if (scrollToTop.current) rootRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
-    scrollToTop.current = false;
-    if (!focusHeading.current) return;
-    focusHeading.current = false;
-    headingRefs.current[current]?.focus({ preventScroll: true });
-  });
+  // A layout effect runs as the render that shows the segment is committed, before
+  // any later key is handled, and acts only if that render shows the arrival's segment.
+  useLayoutEffect(() => {
+    if (!arrival || arrival.index !== current) return;
+    if (arrival.scroll) rootRef.current?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    if (arrival.focus) headingRefs.current[current]?.focus({ preventScroll: true });
+  }, [arrival, current]);
 
   const timer = timers[current];
   const running = timer.runningSince !== null;

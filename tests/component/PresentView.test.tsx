@@ -67,6 +67,10 @@ const press = (key: string, options: Partial<KeyboardEventInit> = {}, target: El
   act(() => {
     fireEvent.keyDown(target, { key, ...options });
   });
+/** A key as the browser delivers it: outside act(), so effects run when Preact schedules them. */
+const pressUnflushed = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+/** Lets Preact render the changes so far (it renders in a microtask), leaving their effects pending. */
+const renderedChange = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 const clockText = () => screen.getByRole('timer').textContent;
 const timeUpStatus = () => document.querySelector('.present-time-up') as HTMLElement;
 /** Moves the injected clock and the interval timers on together. */
@@ -121,6 +125,34 @@ describe('moving through the segments', () => {
     await waitFor(() => expect(document.activeElement).toBe(visibleHeading()));
     expect(visibleHeading().textContent).toBe('The model');
     expect(visibleHeading().getAttribute('tabindex')).toBe('-1');
+  });
+
+  // A clicker can send two presses within one frame, and a first press can come right after the
+  // island shows ready. Preact renders a change at once (a microtask) but runs effects only after
+  // the next frame, so these presses go past act(), which would flush effects at each one.
+  it('keeps focus on the heading shown when a key comes before the last one\'s effects have run', async () => {
+    renderView();
+    pressUnflushed('ArrowRight');
+    await renderedChange();
+    expect(visibleHeading().textContent).toBe('The model');
+    pressUnflushed('ArrowRight');
+    await renderedChange();
+    expect(visibleHeading().textContent).toBe('Closing');
+    await waitFor(() => expect(document.activeElement).toBe(visibleHeading()));
+  });
+
+  it('keeps focus on the heading shown when two keys come before any render', async () => {
+    renderView();
+    pressUnflushed('ArrowRight');
+    pressUnflushed('End');
+    await renderedChange();
+    expect(visibleHeading().textContent).toBe('Closing');
+    await waitFor(() => expect(document.activeElement).toBe(visibleHeading()));
+    pressUnflushed('ArrowLeft');
+    pressUnflushed('ArrowRight');
+    await renderedChange();
+    expect(visibleHeading().textContent).toBe('Closing');
+    await waitFor(() => expect(document.activeElement).toBe(visibleHeading()));
   });
 
   it('stops the browser scrolling for the keys it uses, and leaves other keys alone', () => {

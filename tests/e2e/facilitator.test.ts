@@ -117,6 +117,25 @@ describe('the present view, by keyboard alone', () => {
     await close();
   });
 
+  it('keeps focus on the heading shown when a clicker sends two presses within one frame', async () => {
+    const { page, problems, close } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
+    const { segments } = plan('30');
+    await page.goto(siteUrl('root', 'facilitator/present/30/'));
+    await hydratedPresentView(page);
+    // Two presses in one task of the page: the first one's render (a microtask) is
+    // in the page before the second arrives, its effects not yet run (they wait a frame).
+    await page.evaluate(async () => {
+      const press = () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, cancelable: true }));
+      press();
+      await Promise.resolve();
+      press();
+    });
+    await expect.poll(() => shownHeading(page).innerText()).toBe(segments[2].title);
+    await expect.poll(() => focusedText(page)).toBe(segments[2].title);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
   it('runs the segment timer: start, count down, pause, resume, reset, and time up said once', async () => {
     const { page, problems, close } = await openPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.clock.install({ time: new Date('2026-11-25T09:00:00Z') });
