@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { QuadrantId } from '~/plot/quadrants';
 import { formatChange, formatCompletedAt, formatRating, type HistoryRow } from './history';
 import type { ResultContent } from './clientContent';
@@ -32,7 +32,8 @@ export function AttemptHistory({ rows, quadrantNames, words, onDelete, onDeleteA
 
   // Focus follows the question: to the question when it is asked (not to "Yes", where a
   // held or repeated Enter would confirm at once), back to the button when cancelled.
-  useEffect(() => {
+  // A layout effect, so focus moves as the render that shows its target is committed.
+  useLayoutEffect(() => {
     if (confirming) questionRef.current?.focus();
     else if (wasConfirming.current) deleteAllRef.current?.focus();
     wasConfirming.current = confirming;

@@ -104,8 +104,10 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   }, [view, saved.attempts.length]);
 
   // Move focus where the reader's attention should go after a change of view
-  // (the results' heading once the results view has loaded).
-  useEffect(() => {
+  // (the results' heading once the results view has loaded). A layout effect:
+  // it acts as the render that shows the target is committed, before a later
+  // click or key can change the view again.
+  useLayoutEffect(() => {
     if (!focusTarget) return;
     const target = focusTarget === 'summary' ? summaryRef.current : document.getElementById(FOCUS_IDS[focusTarget]);
     if (!target) return;
