@@ -89,6 +89,21 @@ function compressed(body, file, accepts) {
 }
 
 /**
+ * A request's path, decoded to match file names, with its path as sent and its
+ * query; null when the address cannot be read or decoded.
+ * @param {string | undefined} url
+ * @returns {{ path: string, pathname: string, search: string } | null}
+ */
+function requestAddress(url) {
+  try {
+    const { pathname, search } = new URL(url ?? '/', 'http://host');
+    return { path: decodeURIComponent(pathname), pathname, search };
+  } catch {
+    return null;
+  }
+}
+
+/**
  * @typedef {object} StaticHost
  * @property {string} origin e.g. http://127.0.0.1:41234
  * @property {(path?: string) => string} url the site's address (origin plus base path) and a path in it
@@ -111,7 +126,15 @@ export async function serveStatic(folder, base = '/', { withHeaders = true, comp
   /** @type {string[]} */
   const requested = [];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
+    const address = requestAddress(request.url);
+    if (!address) {
+      // An escape that decodes to no text (such as /%E0%A4%A) names no file: hosts answer 400.
+      requested.push(String(request.url));
+      response.writeHead(400);
+      response.end();
+      return;
+    }
+    const { path, pathname, search } = address;
     requested.push(path);
     /** @param {number} status @param {string} file */
     const send = async (status, file) => {
@@ -130,7 +153,8 @@ export async function serveStatic(folder, base = '/', { withHeaders = true, comp
       const file = normalize(join(root, inside.endsWith('/') || inside === '' ? `${inside}index.html` : inside));
       if (!file.startsWith(root)) throw new Error('outside the site');
       if (!extname(file) && existsSync(join(file, 'index.html'))) {
-        response.writeHead(301, { location: `${path}/` });
+        // As sent (a header carries no raw é), and with the query: /model?support=9 keeps its plot.
+        response.writeHead(301, { location: `${pathname}/${search}` });
         response.end();
         return;
       }

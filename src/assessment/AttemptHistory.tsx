@@ -14,17 +14,18 @@ interface Props {
   rows: readonly HistoryRow[];
   quadrantNames: Readonly<Record<QuadrantId, string>>;
   words: ResultContent['history'];
+  locale: string;
   onDelete: (id: string) => void;
   onDeleteAll: () => void;
 }
 
-function withChange(value: number | null, change: number | null | undefined): string {
+function withChange(value: number | null, change: number | null | undefined, noChange: string): string {
   if (value === null) return '–';
   const shown = formatRating(value);
-  return change === undefined || change === null ? shown : `${shown} (${formatChange(change)})`;
+  return change === undefined || change === null ? shown : `${shown} (${formatChange(change, noChange)})`;
 }
 
-export function AttemptHistory({ rows, quadrantNames, words, onDelete, onDeleteAll }: Props) {
+export function AttemptHistory({ rows, quadrantNames, words, locale, onDelete, onDeleteAll }: Props) {
   const [confirming, setConfirming] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const deleteAllRef = useRef<HTMLButtonElement>(null);
@@ -58,13 +59,13 @@ export function AttemptHistory({ rows, quadrantNames, words, onDelete, onDeleteA
           </thead>
           <tbody>
             {rows.map((row, index) => {
-              const when = formatCompletedAt(row.attempt.completedAt);
+              const when = formatCompletedAt(row.attempt.completedAt, locale);
               return (
                 <tr key={row.attempt.id}>
                   <th scope="row">{`${index + 1}. ${when}`}</th>
-                  <td>{withChange(row.position.support, row.change?.support)}</td>
-                  <td>{withChange(row.position.challenge, row.change?.challenge)}</td>
-                  <td>{withChange(row.vision, row.change?.vision)}</td>
+                  <td>{withChange(row.position.support, row.change?.support, words.noChange)}</td>
+                  <td>{withChange(row.position.challenge, row.change?.challenge, words.noChange)}</td>
+                  <td>{withChange(row.vision, row.change?.vision, words.noChange)}</td>
                   <td>{quadrantNames[row.quadrant]}</td>
                   <td class="sa-actions-column">
                     <button type="button" class="control sa-small" aria-label={fillMessage(words.deleteLabel, { number: index + 1, when })} onClick={() => onDelete(row.attempt.id)}>

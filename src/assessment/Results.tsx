@@ -44,6 +44,7 @@ export function Results({ content, quadrants, quadrantNames, attempts, lastChoic
       quadrants,
       attempts,
       title,
+      locale: content.locale,
       linkTo: (guide) => new URL(sitePath(guide), window.location.origin).href,
     });
 
@@ -52,7 +53,7 @@ export function Results({ content, quadrants, quadrantNames, attempts, lastChoic
       <h2 id={RESULTS_HEADING_ID} tabindex={-1}>
         {words.heading}
       </h2>
-      <p class="sa-when">{fillMessage(words.completed, { when: formatCompletedAt(latest.completedAt) })}</p>
+      <p class="sa-when">{fillMessage(words.completed, { when: formatCompletedAt(latest.completedAt, content.locale) })}</p>
       <p class="sa-disclaimer">{content.disclaimer}</p>
       <ResultPlacement rows={rows} quadrants={quadrants} words={words} drawing={content.drawing} />
 
@@ -71,7 +72,7 @@ export function Results({ content, quadrants, quadrantNames, attempts, lastChoic
       <h3 id={HISTORY_HEADING_ID} tabindex={-1}>
         {words.historyHeading}
       </h3>
-      <AttemptHistory rows={rows} quadrantNames={quadrantNames} words={content.history} onDelete={onDelete} onDeleteAll={onDeleteAll} />
+      <AttemptHistory rows={rows} quadrantNames={quadrantNames} words={content.history} locale={content.locale} onDelete={onDelete} onDeleteAll={onDeleteAll} />
 
       <ResultActions words={content.resultActions} summary={summary} announce={announce} onRetake={onRetake} />
       <p class="sa-privacy">{content.privacy}</p>

@@ -10,10 +10,11 @@ interface Props {
   attempts: readonly SavedAttempt[];
   onShow: () => void;
   words: Pick<FormContent['form'], 'savedOne' | 'savedMany' | 'showSaved'>;
+  locale: string;
 }
 
-export function SavedResultsBanner({ attempts, onShow, words }: Props) {
-  const latest = formatCompletedAt(attempts[attempts.length - 1].completedAt);
+export function SavedResultsBanner({ attempts, onShow, words, locale }: Props) {
+  const latest = formatCompletedAt(attempts[attempts.length - 1].completedAt, locale);
   return (
     <div class="sa-saved needs-js">
       <p>

@@ -169,7 +169,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
   const onDelete = (id: string) => {
     const deleted = saved.attempts.find((attempt) => attempt.id === id);
     saved.deleteAttempt(id);
-    if (deleted) announce(fillMessage(content.announcements.deletedOne, { when: formatCompletedAt(deleted.completedAt) }));
+    if (deleted) announce(fillMessage(content.announcements.deletedOne, { when: formatCompletedAt(deleted.completedAt, content.locale) }));
     if (saved.attempts.length > 1) setFocusTarget('history');
     else show('form');
   };
@@ -214,7 +214,7 @@ export function SelfAssessmentQuiz({ serverContent, title }: SelfAssessmentQuizP
         />
       ) : (
         <>
-          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={openResults} words={content.form} />}
+          {saved.attempts.length > 0 && <SavedResultsBanner attempts={saved.attempts} onShow={openResults} words={content.form} locale={content.locale} />}
           <AssessmentForm
             content={content}
             answers={answers}

@@ -81,6 +81,8 @@ export const historyWordsSchema = z.object({
   confirm: text,
   cancel: text,
   deleteAll: text,
+  /** In brackets after a rating that did not change (and in the copied summary's "since" line). */
+  noChange: text,
 });
 
 /** The copied text summary's lines. */

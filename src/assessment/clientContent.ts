@@ -10,7 +10,7 @@ import type { DrawingWords } from '~/plot/drawingWords';
 //   FormKey      with the form: the numbers behind the statements and responses,
 //                and the words the form shows after an answer (errors, notices,
 //                each response's feedback, the form's buttons and progress,
-//                what the live region says).
+//                what the live region says, the site's locale for dates).
 //   ResultWords  with the results view, loaded once the reader starts: the
 //                scales' words and links, the quadrants, the disclaimer, the
 //                results' headings, the history table, the copied summary and
@@ -24,6 +24,8 @@ export type FormContent = Pick<SelfAssessment, 'frequency' | 'ratingsHeading' | 
   quadrantNames: Readonly<Record<QuadrantId, string>>;
   /** The "#" link's words beside each part's heading, the site's (content/data/site.yaml). */
   sectionLink: string;
+  /** The site's locale (content/data/site.yaml), for the dates of saved results. */
+  locale: string;
 };
 
 /** The form's words, as its markup shows them (formMarkup.ts reads them). */
@@ -43,6 +45,7 @@ export interface FormKey {
   form: SelfAssessment['form'];
   announcements: SelfAssessment['announcements'];
   sectionLink: string;
+  locale: string;
 }
 
 export type ResultWords = Pick<SelfAssessment, 'strengthFrom' | 'disclaimer' | 'privacy' | 'resultActions' | 'results' | 'history' | 'summary'> & {
@@ -52,10 +55,10 @@ export type ResultWords = Pick<SelfAssessment, 'strengthFrom' | 'disclaimer' | '
 };
 
 /** The content the results view needs: the form's, with the results' words. */
-export type ResultContent = Omit<ResultWords, 'quadrants'> & Pick<FormContent, 'scenarios'>;
+export type ResultContent = Omit<ResultWords, 'quadrants'> & Pick<FormContent, 'scenarios' | 'locale'>;
 
 /** The form's key, from the content (at build time). */
-export function formKey(content: SelfAssessment, quadrants: readonly Quadrant[], sectionLink: string): FormKey {
+export function formKey(content: SelfAssessment, quadrants: readonly Quadrant[], sectionLink: string, locale: string): FormKey {
   return {
     items: Object.fromEntries(content.items.map((item) => [item.id, { feeds: item.feeds, reverse: item.reverse }])),
     responses: Object.fromEntries(
@@ -70,6 +73,7 @@ export function formKey(content: SelfAssessment, quadrants: readonly Quadrant[],
     form: content.form,
     announcements: content.announcements,
     sectionLink,
+    locale,
   };
 }
 
@@ -104,11 +108,12 @@ export function formContent(words: FormWords, key: FormKey): FormContent {
     form: key.form,
     announcements: key.announcements,
     sectionLink: key.sectionLink,
+    locale: key.locale,
   };
 }
 
-/** The content for the results view. */
-export function resultContent(form: Pick<FormContent, 'scenarios'>, words: ResultWords): ResultContent {
+/** The content for the results view (the locale travels once, with the form's key). */
+export function resultContent(form: Pick<FormContent, 'scenarios' | 'locale'>, words: ResultWords): ResultContent {
   const { quadrants: _quadrants, ...rest } = words;
-  return { ...rest, scenarios: form.scenarios };
+  return { ...rest, scenarios: form.scenarios, locale: form.locale };
 }

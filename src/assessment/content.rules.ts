@@ -7,7 +7,7 @@
 /** The self-assessment holds at most this many scenarios, and a saved attempt counts at most this many. */
 export const MAX_SCENARIOS = 50;
 
-/** The scales the results cannot do without: support and challenge place the result on the grid. */
+/** The model's three elements, which every result shows: support and challenge place it on the grid, and the history has a column for vision. */
 export const REQUIRED_SCALES = ['support', 'challenge', 'vision'] as const;
 
 interface ContentShape {

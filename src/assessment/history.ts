@@ -52,10 +52,10 @@ export function historyRows(attempts: readonly SavedAttempt[]): HistoryRow[] {
   });
 }
 
-/** A change as a reader sees it: "+1.2", "−0.4" (a true minus sign) or "no change". */
-export function formatChange(delta: number | null): string {
+/** A change as a reader sees it: "+1.2", "−0.4" (a true minus sign) or the content's words for none (history.noChange). */
+export function formatChange(delta: number | null, noChange: string): string {
   if (delta === null) return '';
-  if (delta === 0) return 'no change';
+  if (delta === 0) return noChange;
   return delta > 0 ? `+${delta.toFixed(1)}` : `−${Math.abs(delta).toFixed(1)}`;
 }
 
@@ -67,12 +67,12 @@ export function formatRating(rating: number): string {
 // Making a date formatter is slow; a long history formats many dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** When an attempt was completed, in the reader's time zone: "25 Nov 2026, 17:30". */
-export function formatCompletedAt(iso: string, timeZone?: string): string {
-  const key = timeZone ?? '';
+/** When an attempt was completed, in the site's locale and the reader's time zone: "25 Nov 2026, 17:30" in en-GB. */
+export function formatCompletedAt(iso: string, locale: string, timeZone?: string): string {
+  const key = `${locale} ${timeZone ?? ''}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone });
     formatters.set(key, formatter);
   }
   return formatter.format(new Date(iso));

@@ -10,18 +10,21 @@ import { fillMessage } from '~/ui/template';
 // a portfolio). Plain text travels everywhere; links are spelled out in full.
 
 export interface SummaryInput {
-  content: Pick<SelfAssessment, 'scales' | 'strengthFrom' | 'disclaimer' | 'summary'>;
+  /** The history's words for a change of zero, too: the summary says it as the table does. */
+  content: Pick<SelfAssessment, 'scales' | 'strengthFrom' | 'disclaimer' | 'summary'> & { history: Pick<SelfAssessment['history'], 'noChange'> };
   quadrants: readonly Pick<Quadrant, 'id' | 'name' | 'nextStep'>[];
   /** Every saved attempt, oldest first; the last is the one summarised. */
   attempts: readonly SavedAttempt[];
   /** The full address of a guide page or section (scale.guide is relative to the site). */
   linkTo: (guide: string) => string;
   title: string;
+  /** The site's locale (content/data/site.yaml), for dates. */
+  locale: string;
   timeZone?: string;
 }
 
 /** The latest result, its lines for each do and don't, and earlier results, as plain text. */
-export function summaryText({ content, quadrants, attempts, linkTo, title, timeZone }: SummaryInput): string {
+export function summaryText({ content, quadrants, attempts, linkTo, title, locale, timeZone }: SummaryInput): string {
   const rows = historyRows(attempts);
   const latest = rows.at(-1);
   if (!latest) return '';
@@ -29,7 +32,7 @@ export function summaryText({ content, quadrants, attempts, linkTo, title, timeZ
   const quadrant = quadrants.find((entry) => entry.id === latest.quadrant);
   const { shares, scenarios } = latest.attempt;
   const lines = [
-    fillMessage(words.heading, { title, when: formatCompletedAt(latest.attempt.completedAt, timeZone) }),
+    fillMessage(words.heading, { title, when: formatCompletedAt(latest.attempt.completedAt, locale, timeZone) }),
     content.disclaimer,
     '',
     ...scaleLines(content.scales, shares, content.strengthFrom, ['element']).map(({ scale, share }) =>
@@ -56,7 +59,7 @@ export function summaryText({ content, quadrants, attempts, linkTo, title, timeZ
       const name = quadrants.find((entry) => entry.id === row.quadrant)?.name ?? row.quadrant;
       lines.push(
         fillMessage(words.earlier, {
-          when: formatCompletedAt(row.attempt.completedAt, timeZone),
+          when: formatCompletedAt(row.attempt.completedAt, locale, timeZone),
           support: formatRating(row.position.support),
           challenge: formatRating(row.position.challenge),
           quadrant: name,
@@ -64,7 +67,7 @@ export function summaryText({ content, quadrants, attempts, linkTo, title, timeZ
       );
     }
     const change = latest.change;
-    if (change) lines.push(fillMessage(words.since, { support: formatChange(change.support), challenge: formatChange(change.challenge) }));
+    if (change) lines.push(fillMessage(words.since, { support: formatChange(change.support, content.history.noChange), challenge: formatChange(change.challenge, content.history.noChange) }));
   }
   return lines.join('\n');
 }

@@ -4,12 +4,13 @@ import { withBase } from '~/site/paths';
 // The header files for static hosts, generated from one source (the site's
 // policy, src/security/securityPolicy.ts, and the pages' own CSP) after each build.
 
-/** How long browsers and CDNs may keep each kind of file. */
+/**
+ * How long browsers and CDNs may keep Astro's hashed files (/_astro/): a new
+ * build gives them new names. Every other file keeps the host's caching, which
+ * must revalidate (docs/deploying.md, "Caching").
+ */
 export const CACHE_CONTROL = {
-  /** Astro's hashed files (/_astro/): a new build gives them new names. */
   hashed: 'public, max-age=31536000, immutable',
-  /** Pages, sw.js, the search index and everything else: revalidate each time (a quick 304). */
-  other: 'no-cache',
 } as const;
 
 /** The security headers for every response, CSP first. */

@@ -4,9 +4,24 @@ import { templateText } from '~/ui/templateText.schema';
 
 const text = z.string().trim().min(1);
 
+/** Whether a date can be written in this language tag (Intl throws on a malformed one). */
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(tag).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** Site-wide words in content/data/site.yaml: the name, default description and footer. */
 export const siteSchema = z.object({
   name: z.string().trim().min(1),
+  /** The language tag dates are written in (BCP 47, such as en-GB or en-US): the footer's and the self-assessment's. */
+  locale: z
+    .string()
+    .trim()
+    .refine(isLocale, { error: 'locale must be a language tag such as en-GB or en-US.' })
+    .default('en-GB'),
   /** Used when a page has no description of its own (e.g. the 404 page). */
   description: z.string().trim().min(20).max(200),
   /** Short lines in the footer: sources and privacy. */

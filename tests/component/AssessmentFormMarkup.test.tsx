@@ -5,7 +5,7 @@ import { formContent, formKey, type FormContent } from '~/assessment/clientConte
 import { readFormWords, tickedAnswers } from '~/assessment/formMarkup';
 import type { SelfAssessment } from '~/assessment/selfAssessment.schema';
 import { quadrantNames } from '~/plot/quadrants';
-import { assessment, quadrants, sectionLink } from './assessmentFixtures';
+import { assessment, locale, quadrants, sectionLink } from './assessmentFixtures';
 
 // The island reads the form's words back from the server's markup: what it
 // reads, joined with the key from its script, must be the content the server
@@ -14,7 +14,7 @@ import { assessment, quadrants, sectionLink } from './assessmentFixtures';
 /** The form as the server renders it (no answers, no handlers), in the document. */
 function serverForm(content: SelfAssessment): HTMLElement {
   const root = document.body.appendChild(document.createElement('div'));
-  root.innerHTML = renderToString(<AssessmentForm content={{ ...content, quadrantNames: quadrantNames(quadrants), sectionLink }} answers={{}} choices={{}} />);
+  root.innerHTML = renderToString(<AssessmentForm content={{ ...content, quadrantNames: quadrantNames(quadrants), sectionLink, locale }} answers={{}} choices={{}} />);
   return root;
 }
 
@@ -40,6 +40,7 @@ function formPart(content: SelfAssessment): FormContent {
     })),
     quadrantNames: quadrantNames(quadrants),
     sectionLink,
+    locale,
   };
 }
 
@@ -64,7 +65,7 @@ describe('reading the form from its markup', () => {
   });
 
   it('with the key, gives back the content the server rendered', () => {
-    expect(formContent(readFormWords(serverForm(assessment)), formKey(assessment, quadrants, sectionLink))).toEqual(formPart(assessment));
+    expect(formContent(readFormWords(serverForm(assessment)), formKey(assessment, quadrants, sectionLink, locale))).toEqual(formPart(assessment));
   });
 
   it('keeps characters the markup escapes, and numbers-like words', () => {
@@ -86,7 +87,7 @@ describe('reading the form from its markup', () => {
 
   it('stops when the script does not know a statement or response on the page (two different builds)', () => {
     const words = readFormWords(serverForm(assessment));
-    const key = formKey(assessment, quadrants, sectionLink);
+    const key = formKey(assessment, quadrants, sectionLink, locale);
     const { listen: _, ...otherItems } = key.items;
     expect(() => formContent(words, { ...key, items: otherItems })).toThrow('statement "listen"');
     expect(() => formContent(words, { ...key, responses: { ...key.responses, late: {} } })).toThrow('response "scold" of scenario "late"');

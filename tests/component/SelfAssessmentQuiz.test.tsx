@@ -12,6 +12,7 @@ import {
   confirmationShares,
   earlierAttempts,
   FREQUENCY,
+  locale,
   quadrants,
   sectionLink,
 } from './assessmentFixtures';
@@ -46,7 +47,7 @@ type User = ReturnType<typeof userEvent.setup>;
 type Pattern = { answers: Readonly<Record<string, string>>; choices: Readonly<Record<string, string>> };
 
 const TITLE = 'How do I mentor?';
-const serverContent = () => ({ ...assessment, quadrantNames: quadrantNames(quadrants), sectionLink });
+const serverContent = () => ({ ...assessment, quadrantNames: quadrantNames(quadrants), sectionLink, locale });
 /** The server's markup in an <astro-island> stand-in, hydrated as the browser would (functions are not sent: no content). */
 const renderQuiz = () => {
   const island = document.body.appendChild(document.createElement('div'));
@@ -354,7 +355,7 @@ describe('completing the self-assessment', () => {
     await expectFocus(() => formHeading());
     expect(progressText()).toBe('0 of 6 answered');
     expect(checkedValue('item', 'listen')).toBeNull();
-    expect(paragraph(`You have a saved result from ${formatCompletedAt(storedAttempts().attempts[0].completedAt)}.`)).toBeTruthy();
+    expect(paragraph(`You have a saved result from ${formatCompletedAt(storedAttempts().attempts[0].completedAt, locale)}.`)).toBeTruthy();
   });
 
   it('prints the results', async () => {
@@ -452,7 +453,7 @@ describe('when storage holds something unreadable or fails', () => {
     renderQuiz();
     expect(notices()).toEqual([assessment.notices.partlySetAside]);
     expect(localStorage.getItem(setAsideKeys()[0])).toBe(raw);
-    expect(paragraph(`You have a saved result from ${formatCompletedAt(earlierAttempts[0].completedAt)}.`)).toBeTruthy();
+    expect(paragraph(`You have a saved result from ${formatCompletedAt(earlierAttempts[0].completedAt, locale)}.`)).toBeTruthy();
   });
 
   it('leaves unreadable results untouched when they cannot be copied aside', async () => {
@@ -536,8 +537,8 @@ describe('when storage holds something unreadable or fails', () => {
 
 describe('saved results', () => {
   const seed = () => localStorage.setItem(ATTEMPTS_KEY, JSON.stringify({ version: 1, attempts: earlierAttempts }));
-  const january = formatCompletedAt(earlierAttempts[0].completedAt);
-  const march = formatCompletedAt(earlierAttempts[1].completedAt);
+  const january = formatCompletedAt(earlierAttempts[0].completedAt, locale);
+  const march = formatCompletedAt(earlierAttempts[1].completedAt, locale);
 
   async function openResults(user: User) {
     seed();
@@ -633,7 +634,7 @@ describe('saved results', () => {
     renderQuiz();
     await completeQuiz(user);
     expect(paragraphsStarting('The late learner. You chose C')).toHaveLength(1);
-    const latest = formatCompletedAt(storedAttempts().attempts[2].completedAt);
+    const latest = formatCompletedAt(storedAttempts().attempts[2].completedAt, locale);
     await user.click(screen.getByRole('button', { name: `Delete result 3, from ${latest}` }));
     expect(paragraphsStarting('The late learner.')).toEqual([]);
     expect(paragraph('Your answers place you in Growth.')).toBeTruthy();

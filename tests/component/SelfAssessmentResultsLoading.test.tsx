@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'preact-render-to-string';
 import { quadrantNames } from '~/plot/quadrants';
-import { assessment, confirmationAnswers, quadrants, sectionLink } from './assessmentFixtures';
+import { assessment, confirmationAnswers, locale, quadrants, sectionLink } from './assessmentFixtures';
 
 // The results view is a module of its own (resultsModule.ts), loaded when the
 // reader starts: not before they interact, and when it cannot load, the
@@ -34,7 +34,7 @@ async function renderQuiz() {
   vi.resetModules();
   const { SelfAssessmentQuiz } = await import('~/assessment/SelfAssessmentQuiz');
   const island = document.body.appendChild(document.createElement('div'));
-  const serverContent = () => ({ ...assessment, quadrantNames: quadrantNames(quadrants), sectionLink });
+  const serverContent = () => ({ ...assessment, quadrantNames: quadrantNames(quadrants), sectionLink, locale });
   island.innerHTML = renderToString(<SelfAssessmentQuiz serverContent={serverContent} title="How do I mentor?" />);
   const options = { container: island, hydrate: true } as Parameters<typeof render>[1];
   return render(<SelfAssessmentQuiz serverContent={null} title="How do I mentor?" />, options);

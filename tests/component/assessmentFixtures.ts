@@ -113,6 +113,7 @@ export const assessment: SelfAssessment = {
     confirmMany: 'Delete all {count} saved results? This cannot be undone.',
     confirm: 'Yes, delete all',
     cancel: 'Cancel',
+    noChange: 'no change',
     deleteAll: 'Delete all results',
   },
   summary: {
@@ -193,6 +194,9 @@ export const assessment: SelfAssessment = {
 /** The four quadrants, as in content/data/quadrants.yaml but short. */
 /** The site's words for a heading's "#" link (content/data/site.yaml), which the form's part headings use. */
 export const sectionLink = 'Link to section: {section}';
+
+/** The site's locale for dates (content/data/site.yaml's default). */
+export const locale = 'en-GB';
 
 /** The grid's words, as the plot's tests have them. */
 export const drawing = drawingWords(explorerProps.words);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formKey, resultContent, resultWords } from '~/assessment/clientContent';
 import { completedAttempt } from '~/assessment/attempt';
-import { assessment, drawing, quadrants, sectionLink } from '../component/assessmentFixtures';
+import { assessment, drawing, locale, quadrants, sectionLink } from '../component/assessmentFixtures';
 
 // What the island's script carries besides the form's markup: the numbers and
 // the words the markup does not show, and none of the words it does.
 
 describe("the island's script content", () => {
-  const key = formKey(assessment, quadrants, sectionLink);
+  const key = formKey(assessment, quadrants, sectionLink, locale);
   const words = resultWords(assessment, quadrants, drawing);
 
   it("keys each statement's feeds and reversal, and each response's quadrant, feedback and best fit", () => {
@@ -20,10 +20,11 @@ describe("the island's script content", () => {
     expect(key.notices).toEqual(assessment.notices);
   });
 
-  it("carries the words the form shows only as the reader answers, and the site's words for the headings' links", () => {
+  it("carries the words the form shows only as the reader answers, the site's words for the headings' links and its locale", () => {
     expect(key.form).toEqual(assessment.form);
     expect(key.announcements).toEqual(assessment.announcements);
     expect(key.sectionLink).toBe(sectionLink);
+    expect(key.locale).toBe(locale);
   });
 
   it("carries the results words: scales, quadrants, threshold, disclaimer, privacy, the buttons under the results, the views' and summary's words and the grid's", () => {
@@ -44,7 +45,7 @@ describe("the island's script content", () => {
   it('repeats no word that the form shows', () => {
     // The fixture's Part 2 introduction happens to be its scenario error too; a distinct one here.
     const content = { ...assessment, scenariosIntro: 'Pick the closest response.' };
-    const carried = JSON.stringify([formKey(content, quadrants, sectionLink), resultWords(content, quadrants, drawing)]);
+    const carried = JSON.stringify([formKey(content, quadrants, sectionLink, locale), resultWords(content, quadrants, drawing)]);
     const shown = [
       ...assessment.frequency,
       assessment.ratingsHeading,
@@ -57,12 +58,12 @@ describe("the island's script content", () => {
     expect(shown.filter((text) => carried.includes(JSON.stringify(text)))).toEqual([]);
   });
 
-  it('gives the results view the scenarios as the form has them, with the results words', () => {
+  it('gives the results view the scenarios and the locale as the form has them, with the results words', () => {
     const scenarios = [{ id: 'late', title: 'The late learner', situation: 'Late.', options: [] }];
-    // The results' words as carried (checked word by word above), less the quadrants, plus the form's scenarios.
+    // The results' words as carried (checked word by word above), less the quadrants, plus the form's scenarios and locale.
     const { quadrants: _quadrants, ...carried } = words;
-    expect(resultContent({ scenarios }, words)).toEqual({ ...carried, scenarios });
-    expect(resultContent({ scenarios }, words)).not.toHaveProperty('quadrants');
+    expect(resultContent({ scenarios, locale: 'en-US' }, words)).toEqual({ ...carried, scenarios, locale: 'en-US' });
+    expect(resultContent({ scenarios, locale }, words)).not.toHaveProperty('quadrants');
   });
 });
 

@@ -66,21 +66,23 @@ describe('the history of attempts', () => {
 });
 
 describe('how a change is written', () => {
+  const noChange = 'no change';
+
   it('puts a plus sign on a rise, with one decimal place', () => {
-    expect(formatChange(1.2)).toBe('+1.2');
-    expect(formatChange(3)).toBe('+3.0');
+    expect(formatChange(1.2, noChange)).toBe('+1.2');
+    expect(formatChange(3, noChange)).toBe('+3.0');
   });
 
   it('puts a true minus sign (U+2212), not a hyphen, on a fall', () => {
-    expect(formatChange(-0.4)).toBe('\u22120.4');
-    expect(formatChange(-2)).toBe('\u22122.0');
-    expect(formatChange(-0.4)).not.toContain('-');
+    expect(formatChange(-0.4, noChange)).toBe('\u22120.4');
+    expect(formatChange(-2, noChange)).toBe('\u22122.0');
+    expect(formatChange(-0.4, noChange)).not.toContain('-');
   });
 
-  it('says "no change" for zero, and nothing for no change to report', () => {
-    expect(formatChange(0)).toBe('no change');
-    expect(formatChange(-0)).toBe('no change');
-    expect(formatChange(null)).toBe('');
+  it("says the content's words for zero, and nothing for no change to report", () => {
+    expect(formatChange(0, noChange)).toBe('no change');
+    expect(formatChange(-0, 'unchanged')).toBe('unchanged');
+    expect(formatChange(null, noChange)).toBe('');
   });
 });
 
@@ -92,13 +94,20 @@ describe('how a rating and a date are written', () => {
   });
 
   it('writes when an attempt was completed as day, short month, year and 24-hour time', () => {
-    expect(formatCompletedAt('2026-11-25T17:30:00.000Z', 'UTC')).toBe('25 Nov 2026, 17:30');
-    expect(formatCompletedAt('2025-03-01T09:05:00.000Z', 'UTC')).toBe('1 Mar 2025, 09:05');
+    expect(formatCompletedAt('2026-11-25T17:30:00.000Z', 'en-GB', 'UTC')).toBe('25 Nov 2026, 17:30');
+    expect(formatCompletedAt('2025-03-01T09:05:00.000Z', 'en-GB', 'UTC')).toBe('1 Mar 2025, 09:05');
+  });
+
+  it("writes it in the site's locale", () => {
+    // ICU versions differ in the space before PM.
+    expect(formatCompletedAt('2026-11-25T17:30:00.000Z', 'en-US', 'UTC')).toMatch(/^Nov 25, 2026, 05:30\sPM$/);
+    // After en-US, en-GB again: each locale keeps its own formatter.
+    expect(formatCompletedAt('2026-11-25T17:30:00.000Z', 'en-GB', 'UTC')).toBe('25 Nov 2026, 17:30');
   });
 
   it('writes the time in the time zone it is given', () => {
-    expect(formatCompletedAt('2026-11-25T23:30:00.000Z', 'UTC')).toBe('25 Nov 2026, 23:30');
-    expect(formatCompletedAt('2026-11-25T23:30:00.000Z', 'Asia/Tokyo')).toBe('26 Nov 2026, 08:30');
-    expect(formatCompletedAt('2026-07-01T12:00:00.000Z', 'Europe/London')).toBe('1 Jul 2026, 13:00');
+    expect(formatCompletedAt('2026-11-25T23:30:00.000Z', 'en-GB', 'UTC')).toBe('25 Nov 2026, 23:30');
+    expect(formatCompletedAt('2026-11-25T23:30:00.000Z', 'en-GB', 'Asia/Tokyo')).toBe('26 Nov 2026, 08:30');
+    expect(formatCompletedAt('2026-07-01T12:00:00.000Z', 'en-GB', 'Europe/London')).toBe('1 Jul 2026, 13:00');
   });
 });

@@ -25,6 +25,7 @@ const content: SummaryInput['content'] = {
   ],
   // The summary's lines as content/data/self-assessment.yaml words them.
   summary: assessment.summary,
+  history: { noChange: 'no change' },
 };
 
 const quadrants: SummaryInput['quadrants'] = [
@@ -56,6 +57,7 @@ const summarise = (attempts: SavedAttempt[]) =>
     attempts,
     linkTo: (guide) => `https://example.org/mentoring/${guide}`,
     title: 'How do I mentor?',
+    locale: 'en-GB',
     timeZone: 'UTC',
   });
 
@@ -109,6 +111,17 @@ describe('the plain-text summary of a result', () => {
     expect(lines).toContain('- 1 Jun 2026, 08:05: support 5.5, challenge 7.3 (Retreat)');
     expect(lines).toContain('Since the last time: support +2.7, challenge \u22120.9.');
     expect(text.indexOf('Earlier results:')).toBeGreaterThan(text.indexOf('Scenarios:'));
+  });
+
+  it("says the history's words for a change of zero", () => {
+    const same: SavedAttempt = { ...earlier, id: 'same', completedAt: '2026-09-01T08:05:00.000Z', shares: latest.shares };
+    expect(summarise([same, latest]).split('\n')).toContain('Since the last time: support no change, challenge no change.');
+  });
+
+  it('writes the dates in the locale it is given', () => {
+    const text = summaryText({ content, quadrants, attempts: [latest], linkTo: (guide) => guide, title: 'T', locale: 'en-US', timeZone: 'UTC' });
+    // ICU versions differ in the space before PM.
+    expect(text.split('\n')[0]).toMatch(/^T: Nov 25, 2026, 05:30\sPM$/);
   });
 
   it('summarises the last attempt and lists every earlier one, oldest first', () => {

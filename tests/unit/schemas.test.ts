@@ -103,6 +103,13 @@ describe('the content files themselves', () => {
     siteSchema.parse(load('site.yaml').site);
   });
 
+  it("site.yaml's locale writes dates in en-GB unless it names another language tag", () => {
+    const { locale: _omitted, ...withoutLocale } = load('site.yaml').site;
+    expect(siteSchema.parse(withoutLocale).locale).toBe('en-GB');
+    expect(siteSchema.parse({ ...withoutLocale, locale: 'en-US' }).locale).toBe('en-US');
+    expect(problems(siteSchema.safeParse({ ...withoutLocale, locale: 'en_GB' }))).toEqual(['locale: locale must be a language tag such as en-GB or en-US.']);
+  });
+
   it('a quadrant must be one of the four in the model', () => {
     expect(problems(quadrantSchema.safeParse({ id: 'comfort', name: 'Comfort', experience: 'x', nextStep: 'y' }))).toEqual([
       'id: id must be one of stasis, confirmation, retreat, growth.',

@@ -81,6 +81,18 @@ describe('serving a built site', () => {
     expect(response.headers.get('location')).toBe('/mentoring/model/');
   });
 
+  it('keeps the query when it adds the slash, so a shared view of the plot opens as shared', async () => {
+    const response = await fetch(host.url('model?support=9&challenge=3'), { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/mentoring/model/?support=9&challenge=3');
+  });
+
+  it('answers an address with a malformed escape with 400, and goes on serving', async () => {
+    const response = await fetch(host.url('%E0%A4%A'));
+    expect(response.status).toBe(400);
+    expect((await fetch(host.url('model/'))).status).toBe(200);
+  });
+
   it('answers an unknown address, and one outside the base path, with 404.html and status 404', async () => {
     for (const url of [host.url('no-such-page/'), `${host.origin}/model/`]) {
       const response = await fetch(url);

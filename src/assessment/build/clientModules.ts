@@ -23,13 +23,13 @@ import { formKey, resultWords } from '~/assessment/clientContent';
 const FILES = {
   assessment: 'content/data/self-assessment.yaml',
   quadrants: 'content/data/quadrants.yaml',
-  // The grid's words, for the results' drawing; the site's words, for the headings' "#" links.
+  // The grid's words, for the results' drawing; the site's, for the headings' "#" links and the dates' locale.
   plot: 'content/data/plot.yaml',
   site: 'content/data/site.yaml',
 };
 type Content = ReturnType<typeof readContent>;
 const MODULES = {
-  'virtual:self-assessment/form-key': (content: Content) => formKey(content.assessment, content.quadrants, content.sectionLink),
+  'virtual:self-assessment/form-key': (content: Content) => formKey(content.assessment, content.quadrants, content.sectionLink, content.locale),
   'virtual:self-assessment/result-words': (content: Content) => resultWords(content.assessment, content.quadrants, content.drawing),
 } as const;
 type ModuleId = keyof typeof MODULES;
@@ -47,8 +47,8 @@ function readContent(root: string, watch: (file: string) => void) {
   const assessment = selfAssessmentSchema.parse(read(FILES.assessment)['self-assessment']);
   const quadrants = quadrantsInGridOrder(z.array(quadrantSchema).parse(read(FILES.quadrants)));
   const drawing = drawingWords(plotWordsSchema.parse(read(FILES.plot).plot));
-  const { sectionLink } = siteSchema.parse(read(FILES.site).site).page;
-  return { assessment, quadrants, drawing, sectionLink };
+  const site = siteSchema.parse(read(FILES.site).site);
+  return { assessment, quadrants, drawing, sectionLink: site.page.sectionLink, locale: site.locale };
 }
 
 export function clientModulesPlugin(): Plugin {
