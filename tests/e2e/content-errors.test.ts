@@ -51,9 +51,15 @@ const MISTAKES = [
   },
 ];
 
-// The builds run at once: each is a child process in a copy of its own.
+// The builds run at once: each is a child process in a copy of its own. The
+// mistakes found while pages render or after the build need a whole build,
+// five at a time on two cores: over a minute when the machine is busy, so they
+// get the time a build needs (a timeout here says the machine was slow, not
+// that the message was wrong).
+const BUILD_TIMEOUT_MS = 180_000;
+
 describe.concurrent('content mistakes fail the build with a clear message', () => {
-  it.each(MISTAKES)('$mistake ($how) names $named', async ({ file, change, named }) => {
+  it.each(MISTAKES)('$mistake ($how) names $named', { timeout: BUILD_TIMEOUT_MS }, async ({ file, change, named }) => {
     const copy = copyProject();
     copies.push(copy);
     copy.edit(file, change);
