@@ -5,7 +5,7 @@
 interface PlanShape {
   id: string;
   minutes: number;
-  segments: readonly { id: string; minutes: number }[];
+  segments: readonly { id: string; minutes: number; room?: unknown }[];
 }
 
 export interface PlanProblem {
@@ -37,6 +37,14 @@ export function planProblems(plans: readonly PlanShape[]): PlanProblem[] {
         path: ['plans', index, 'minutes'],
       });
     }
+    plan.segments.forEach((segment, segmentIndex) => {
+      if (segment.room === undefined) {
+        problems.push({
+          message: `Plan "${plan.id}", segment "${segment.id}" has no room: give it what the room sees on the projector (room: with a prompt, and show: for a piece of the guide).`,
+          path: ['plans', index, 'segments', segmentIndex, 'room'],
+        });
+      }
+    });
     for (const id of duplicates(plan.segments.map((segment) => segment.id))) {
       problems.push({
         message: `Plan "${plan.id}" has two segments with the id "${id}"; give each its own.`,

@@ -21,6 +21,18 @@ export const sitePathSchema = z.string().regex(/^\/(?!\/)[^\s]*$/, {
   error: 'A link must be a page of this site written from its root, such as /model/#plot.',
 });
 
+/** The pieces of the guide a room view can show beside the prompt. */
+export const ROOM_PIECES = ['quote', 'plot', 'dos-and-donts'] as const;
+export type RoomPiece = (typeof ROOM_PIECES)[number];
+
+/** What the room sees of a segment on the projector. */
+const roomSchema = z.object({
+  /** The question or task for the room, in a sentence or two: it is shown large. */
+  prompt: text.max(200, { error: 'A room prompt must be at most 200 characters: the room reads it from the back.' }),
+  /** One piece of the guide to show beside it, if the segment uses one. */
+  show: z.enum(ROOM_PIECES, { error: `show must be one of ${ROOM_PIECES.join(', ')}.` }).optional(),
+});
+
 const segmentSchema = z.object({
   id: slug('A segment id', 'the-model'),
   title: text,
@@ -31,6 +43,8 @@ const segmentSchema = z.object({
   click: z.array(z.object({ label: text, href: sitePathSchema })).default([]),
   /** Questions for the room, the pairs or each person. */
   prompts: z.array(text).default([]),
+  /** What the room view shows. Every segment needs one; planProblems() names a segment without. */
+  room: roomSchema.optional(),
 });
 
 const planSchema = z.object({
@@ -55,6 +69,7 @@ export const sessionsSchema = z
       segmentColumn: text,
       total: text,
       present: text,
+      room: text,
       notes: text,
       worksheet: text,
       paperAssessment: text,
@@ -87,6 +102,17 @@ export const sessionsSchema = z
       withoutJavaScript: text,
       plotHref: sitePathSchema,
     }),
+    room: z.object({
+      titlePrefix: text,
+      description: z.string().trim().min(20).max(200),
+      position: text.refine((value) => value.includes('{current}') && value.includes('{total}'), {
+        error: 'position must contain {current} and {total}, e.g. "{current} of {total}".',
+      }),
+      navigation: text,
+      previous: text,
+      next: text,
+      timeLabel: text,
+    }),
     notes: z.object({ titlePrefix: text, description: z.string().trim().min(20).max(200), print: text, back: text }),
     worksheet: z.object({
       title: text,
@@ -116,3 +142,4 @@ export type Sessions = z.infer<typeof sessionsSchema>;
 export type SessionPlan = Sessions['plans'][number];
 export type SessionSegment = SessionPlan['segments'][number];
 export type PresentWords = Sessions['present'];
+export type RoomWords = Sessions['room'];

@@ -26,7 +26,7 @@ export function QuadrantReadout({ position, quadrants, example, vision, words }:
       </p>
       {example && (
         <p class="plot-example-note">
-          <strong>{example.name}.</strong> {example.explanation}
+          <strong>{example.name}.</strong> <span class="plot-example-explanation">{example.explanation}</span>
         </p>
       )}
       <p>{quadrant.experience}</p>

@@ -28,6 +28,13 @@ export interface ExplorerProps {
   quadrants: Quadrant[];
   examples: ExampleRelationship[];
   words: PlotWords;
+  /**
+   * "room": the room view's projector look (src/facilitator/RoomPiece.astro): the
+   * drawing, the readout and the examples, in the room's large type; the sliders,
+   * copy link and projector button, which are for a reader alone, are left out
+   * (the marker still moves by keys and by dragging).
+   */
+  look?: 'page' | 'room';
 }
 
 /** Where the marker starts: low support, low challenge, so the reader has somewhere to go. */
@@ -35,7 +42,7 @@ const START: PlotState = { position: { support: 3, challenge: 3 }, vision: false
 /** Waits this long after the last move before updating the address bar (browsers limit how often). */
 const URL_UPDATE_DELAY_MS = 250;
 
-export function SupportChallengeExplorer({ id, quadrants, examples, words }: ExplorerProps) {
+export function SupportChallengeExplorer({ id, quadrants, examples, words, look = 'page' }: ExplorerProps) {
   const [state, setState] = useState<PlotState>(START);
   const [announcement, setAnnouncement] = useState('');
   const [ready, setReady] = useState(false);
@@ -119,6 +126,7 @@ export function SupportChallengeExplorer({ id, quadrants, examples, words }: Exp
     pointer.dragging && 'is-dragging',
     gliding && 'is-gliding',
     presentation.presenting && 'is-presenting',
+    look === 'room' && 'is-room',
   ]
     .filter(Boolean)
     .join(' ');

@@ -112,6 +112,15 @@ describe('a mistake in a file of one entry is named by field, with what is wrong
     );
     expect(found).toEqual([expect.stringContaining('Plan "30": its segments add up to 31 minutes, but the plan says minutes: 30')]);
   });
+
+  it('a segment with nothing for the room view, and a room piece that does not exist', () => {
+    const withoutRoom = entryIssues('content/data/sessions.yaml', 'sessions', sessionsSchema, (text) =>
+      text.replace(/\n          room:\n            prompt: "Where would the mentor you thought of[^\n]*\n            show: plot/, ''),
+    );
+    expect(withoutRoom).toEqual([expect.stringContaining('Plan "30", segment "the-model" has no room')]);
+    const unknownPiece = entryIssues('content/data/sessions.yaml', 'sessions', sessionsSchema, (text) => text.replace('show: dos-and-donts', 'show: slides'));
+    expect(unknownPiece).toEqual([expect.stringContaining('show must be one of quote, plot, dos-and-donts')]);
+  });
 });
 
 describe('a mistake that a page finds as it is built names the file', () => {

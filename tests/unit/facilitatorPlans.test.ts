@@ -2,15 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { plannedMinutes, planProblems } from '~/facilitator/plan.rules';
-import { notesPath, planAnchor, presentPath, segmentAnchor } from '~/facilitator/plans';
+import { notesPath, planAnchor, presentPath, roomPath, segmentAnchor } from '~/facilitator/plans';
+import { roomPages, roomRoutes } from '~/facilitator/roomPages';
 import { sessionsSchema } from '~/facilitator/sessions.schema';
 
 const loadFile = () => parse(readFileSync(new URL('../../content/data/sessions.yaml', import.meta.url), 'utf8')).sessions;
 
+const room = { prompt: 'Ask the room' };
+
 function finePlans() {
   return [
-    { id: '30', minutes: 30, segments: [{ id: 'open', minutes: 10 }, { id: 'close', minutes: 20 }] },
-    { id: '60', minutes: 60, segments: [{ id: 'open', minutes: 60 }] },
+    { id: '30', minutes: 30, segments: [{ id: 'open', minutes: 10, room }, { id: 'close', minutes: 20, room }] },
+    { id: '60', minutes: 60, segments: [{ id: 'open', minutes: 60, room }] },
   ];
 }
 
@@ -33,8 +36,19 @@ describe('checks on the session plans', () => {
 
   it('names segments that add up to more than the plan too', () => {
     const plans = finePlans();
-    plans[0].segments.push({ id: 'extra', minutes: 5 });
+    plans[0].segments.push({ id: 'extra', minutes: 5, room });
     expect(planProblems(plans).map((problem) => problem.message)).toEqual([expect.stringContaining('Plan "30": its segments add up to 35 minutes')]);
+  });
+
+  it('names each segment with nothing for the room view, with its plan, at the segment\'s room', () => {
+    const plans = finePlans();
+    delete (plans[0].segments[1] as { room?: unknown }).room;
+    expect(planProblems(plans)).toEqual([
+      {
+        message: expect.stringContaining('Plan "30", segment "close" has no room: give it what the room sees'),
+        path: ['plans', 0, 'segments', 1, 'room'],
+      },
+    ]);
   });
 
   it('names two plans with the same id, and two segments of a plan with the same id', () => {
@@ -99,5 +113,48 @@ describe('plan addresses', () => {
     expect(notesPath({ id: '60' })).toBe('facilitator/notes/60/');
     expect(planAnchor({ id: '30' })).toBe('plan-30');
     expect(segmentAnchor({ id: '30' }, { id: 'the-model' })).toBe('30-the-model');
+    expect(roomPath({ id: '30' })).toBe('facilitator/room/30/');
+    expect(roomPath({ id: '30' }, { id: 'the-model' })).toBe('facilitator/room/30/the-model/');
+  });
+});
+
+describe('the room view\'s pages', () => {
+  const plan = {
+    id: '30',
+    segments: [
+      { id: 'open', title: 'Open', minutes: 4, room: { prompt: 'Think of a mentor.', show: 'quote' as const } },
+      { id: 'model', title: 'Model', minutes: 8, room: { prompt: 'Where would they sit?', show: 'plot' as const } },
+      { id: 'close', title: 'Close', minutes: 3, room: { prompt: 'One area, one learner.' } },
+    ],
+  };
+
+  it('gives every segment a page of its own that links to the segments before and after it', () => {
+    expect(roomPages(plan)).toEqual([
+      { path: 'facilitator/room/30/open/', index: 0, total: 3, title: 'Open', minutes: 4, prompt: 'Think of a mentor.', show: 'quote', next: 'facilitator/room/30/model/' },
+      {
+        path: 'facilitator/room/30/model/',
+        index: 1,
+        total: 3,
+        title: 'Model',
+        minutes: 8,
+        prompt: 'Where would they sit?',
+        show: 'plot',
+        previous: 'facilitator/room/30/open/',
+        next: 'facilitator/room/30/close/',
+      },
+      { path: 'facilitator/room/30/close/', index: 2, total: 3, title: 'Close', minutes: 3, prompt: 'One area, one learner.', previous: 'facilitator/room/30/model/' },
+    ]);
+  });
+
+  it('shows the first segment at the plan\'s own address as well', () => {
+    const routes = roomRoutes(plan);
+    expect(routes.map((route) => route.route)).toEqual(['30', '30/open', '30/model', '30/close']);
+    expect(routes[0].page).toEqual(routes[1].page);
+  });
+
+  it('gives every segment of the real plans a prompt for the room', () => {
+    for (const real of sessionsSchema.parse(loadFile()).plans) {
+      expect(roomPages(real).map((page) => page.prompt.length > 0)).toEqual(real.segments.map(() => true));
+    }
   });
 });

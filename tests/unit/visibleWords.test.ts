@@ -21,6 +21,8 @@ const TECHNICAL_ATTRIBUTES = new Set([
   'aria-modal', 'aria-atomic', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-haspopup', 'aria-expanded', 'tabindex',
   'is:inline', 'set:html', 'hidden', 'readonly', 'disabled', 'step', 'min', 'max', 'value', 'rows', 'transform', 'marker-end',
   'scope', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'idPrefix', 'client:visible', 'client:load',
+  // The plot's look ("page" or "room"): a choice of layout, not words.
+  'look',
   // Key names, in the form the ARIA attribute requires ("Control+K"), not words.
   'aria-keyshortcuts',
 ]);

@@ -11,11 +11,11 @@ export interface PlanForTests {
   id: string;
   title: string;
   minutes: number;
-  segments: { id: string; title: string; minutes: number; click: { label: string; href: string }[] }[];
+  segments: { id: string; title: string; minutes: number; click: { label: string; href: string }[]; room: { prompt: string; show?: string } }[];
 }
 
 /** content/data/sessions.yaml as the tests need it. */
-export function sessionsContent(): { plans: PlanForTests[]; present: Record<string, string>; worksheet: Record<string, unknown> } {
+export function sessionsContent(): { plans: PlanForTests[]; page: Record<string, string>; room: Record<string, string>; present: Record<string, string>; worksheet: Record<string, unknown> } {
   return parse(readFileSync(`${projectRoot}content/data/sessions.yaml`, 'utf8')).sessions;
 }
 
@@ -31,9 +31,18 @@ export function facilitatorPlanIds(): string[] {
   return sessionsContent().plans.map((entry) => entry.id);
 }
 
-/** Every page the facilitator guide adds: the guide, the worksheet, and each plan's present view and notes. */
+/** Every page of a plan's room view: the plan's own address (its first segment), then each segment's page. */
+export function roomPagePaths(id: string): string[] {
+  return [`facilitator/room/${id}/`, ...plan(id).segments.map((segment) => `facilitator/room/${id}/${segment.id}/`)];
+}
+
+/** Every page the facilitator guide adds: the guide, the worksheet, and each plan's present view, room view and notes. */
 export function facilitatorPages(): string[] {
-  return ['facilitator/', 'facilitator/worksheet/', ...facilitatorPlanIds().flatMap((id) => [`facilitator/present/${id}/`, `facilitator/notes/${id}/`])];
+  return [
+    'facilitator/',
+    'facilitator/worksheet/',
+    ...facilitatorPlanIds().flatMap((id) => [`facilitator/present/${id}/`, ...roomPagePaths(id), `facilitator/notes/${id}/`]),
+  ];
 }
 
 /** Waits until the present view's island has hydrated, shown the segment in the address and run its effects (keys work). */
