@@ -1,4 +1,4 @@
-import { formatClock, hasStarted, isRunning, pause, remaining, reset, start, type SegmentTimer } from './timer';
+import { formatClock, hasStarted, isRunning, remaining, type SegmentTimer } from './timer';
 import type { PresentWords } from './sessions.schema';
 
 // The segment's countdown and its buttons: a view of a SegmentTimer. The clock
@@ -11,11 +11,12 @@ interface Props {
   words: Pick<PresentWords, 'timerLabel' | 'start' | 'resume' | 'pause' | 'reset' | 'timeUp'>;
   /** Before the island runs the buttons do nothing. */
   disabled: boolean;
-  clock: () => number;
-  onChange: (timer: SegmentTimer) => void;
+  /** Start, pause or resume. */
+  onToggle: () => void;
+  onReset: () => void;
 }
 
-export function SegmentTimerControls({ timer, now, words, disabled, clock, onChange }: Props) {
+export function SegmentTimerControls({ timer, now, words, disabled, onToggle, onReset }: Props) {
   const left = remaining(timer, now);
   const up = left === 0;
   const running = isRunning(timer);
@@ -27,12 +28,10 @@ export function SegmentTimerControls({ timer, now, words, disabled, clock, onCha
   const resetOff = disabled || !started;
 
   const toggle = () => {
-    if (toggleOff) return;
-    const time = clock();
-    onChange(running ? pause(timer, time) : start(timer, time));
+    if (!toggleOff) onToggle();
   };
   const restart = () => {
-    if (!resetOff) onChange(reset(timer));
+    if (!resetOff) onReset();
   };
 
   return (

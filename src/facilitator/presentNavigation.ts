@@ -1,9 +1,24 @@
-// Moving through a plan's segments in the present view: which key goes where,
-// and the segment's place in the address (the hash), so a reload keeps it.
+// Moving through a session by keys (the presenter's view and the room's take
+// the same ones), and the segment's place in the address (the hash).
 
-/** The keys that move between segments, as KeyboardEvent.key values. */
-export const NEXT_KEYS = ['ArrowRight', 'PageDown'] as const;
-export const PREVIOUS_KEYS = ['ArrowLeft', 'PageUp'] as const;
+import type { SessionAction } from './sessionState';
+
+/** What a key asks for: a change to the session, the key help, or leaving the view. */
+export type KeyCommand = SessionAction | { type: 'help' } | { type: 'leave' };
+
+/**
+ * The keys, as KeyboardEvent.key values. Clickers differ: most send PageDown
+ * and PageUp, some the arrows; Logitech's blank button sends ".", Kensington's "b".
+ */
+export const KEYS = {
+  next: ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'],
+  previous: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'P'],
+  first: ['Home'],
+  last: ['End'],
+  blank: ['b', 'B', '.'],
+  help: ['?'],
+  leave: ['Escape'],
+} as const;
 
 /** Keeps an index within a list of `count` segments. */
 export function clampIndex(index: number, count: number): number {
@@ -12,14 +27,15 @@ export function clampIndex(index: number, count: number): number {
 }
 
 /**
- * The segment a key leads to from `index`, kept within the plan; null for a
- * key that does not navigate (so the browser keeps its usual behaviour).
+ * What a key asks for; null for a key that is not the session's (so the
+ * browser keeps its usual behaviour). Shift+Space goes back, as it scrolls
+ * back on a page.
  */
-export function indexAfterKey(key: string, index: number, count: number): number | null {
-  if ((NEXT_KEYS as readonly string[]).includes(key)) return clampIndex(index + 1, count);
-  if ((PREVIOUS_KEYS as readonly string[]).includes(key)) return clampIndex(index - 1, count);
-  if (key === 'Home') return 0;
-  if (key === 'End') return clampIndex(count - 1, count);
+export function commandForKey(key: string, shiftKey = false): KeyCommand | null {
+  if (key === ' ') return { type: shiftKey ? 'previous' : 'next' };
+  for (const [type, keys] of Object.entries(KEYS) as [KeyCommand['type'], readonly string[]][]) {
+    if (keys.includes(key)) return { type } as KeyCommand;
+  }
   return null;
 }
 
@@ -43,4 +59,9 @@ export function hashFor(id: string): string {
 /** Fills "{current}" and "{total}" in the position words: "Segment 2 of 5". */
 export function positionText(template: string, index: number, count: number): string {
   return template.replaceAll('{current}', String(index + 1)).replaceAll('{total}', String(count));
+}
+
+/** A key's name as the key help shows it: the space bar, which has no character, by the given word. */
+export function keyName(key: string, spaceWord: string): string {
+  return key === ' ' ? spaceWord : key;
 }

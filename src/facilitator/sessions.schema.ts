@@ -99,6 +99,19 @@ export const sessionsSchema = z
       newTab: text,
       exit: text,
       keys: text,
+      nextUp: text,
+      lastSegment: text,
+      sessionTime: text,
+      pace: z.object({
+        notStarted: text,
+        onTime: text,
+        ahead: text.refine((value) => value.includes('{minutes}'), { error: 'pace.ahead must contain {minutes}.' }),
+        behind: text.refine((value) => value.includes('{minutes}'), { error: 'pace.behind must contain {minutes}.' }),
+      }),
+      openRoom: text,
+      blank: text,
+      resetConfirm: text,
+      keyHelpButton: text,
       withoutJavaScript: text,
       plotHref: sitePathSchema,
     }),
@@ -112,6 +125,16 @@ export const sessionsSchema = z
       previous: text,
       next: text,
       timeLabel: text,
+      blanked: text,
+    }),
+    keyHelp: z.object({
+      title: text,
+      intro: text,
+      lastKey: text,
+      noKeyYet: text,
+      spaceKey: text,
+      close: text,
+      rows: z.array(z.object({ keys: text, does: text })).min(1),
     }),
     notes: z.object({ titlePrefix: text, description: z.string().trim().min(20).max(200), print: text, back: text }),
     worksheet: z.object({
@@ -143,3 +166,4 @@ export type SessionPlan = Sessions['plans'][number];
 export type SessionSegment = SessionPlan['segments'][number];
 export type PresentWords = Sessions['present'];
 export type RoomWords = Sessions['room'];
+export type KeyHelpWords = Sessions['keyHelp'];

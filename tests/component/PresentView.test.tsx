@@ -5,8 +5,15 @@ import { PresentView, type PresentViewProps } from '~/facilitator/PresentView';
 // The present view in jsdom: keys, buttons, the address and the timer, with an
 // injected clock and fake interval timers so no test waits for real time.
 
-// jsdom has no layout, so no scrolling either.
+// jsdom has no layout, so no scrolling either; and no modal dialogs: open and close by the attribute.
 Element.prototype.scrollIntoView = () => {};
+HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};
 
 const segment = (id: string, title: string, minutes: number) => ({
   id,
@@ -37,7 +44,25 @@ const WORDS: PresentViewProps['words'] = {
   newTab: '(opens in a new tab)',
   exit: 'Back to the facilitator guide',
   keys: 'Keys: arrows, Page Up and Down, Home, End, Escape.',
+  nextUp: 'Next:',
+  lastSegment: 'This is the last segment.',
+  sessionTime: 'Session time',
+  pace: { notStarted: 'Starts with the first timer', onTime: 'On time', ahead: '{minutes} min ahead', behind: '{minutes} min behind' },
+  openRoom: 'Open the room view',
+  blank: 'Blank the room',
+  resetConfirm: 'Reset the running timer?',
+  keyHelpButton: 'Keys',
   withoutJavaScript: 'Without JavaScript every segment shows.',
+};
+
+const KEY_HELP = {
+  title: 'Keys for the session',
+  intro: 'Both views take the same keys.',
+  lastKey: 'Last key pressed:',
+  noKeyYet: 'none yet',
+  spaceKey: 'Space',
+  close: 'Close',
+  rows: [{ keys: 'Right arrow', does: 'Next segment' }],
 };
 
 const LABELS = { purpose: 'Purpose', say: 'What to say', click: 'What to open', prompts: 'Ask', minutesUnit: 'minutes', oneMinute: 'minute' };
@@ -45,19 +70,26 @@ const LABELS = { purpose: 'Purpose', say: 'What to say', click: 'What to open', 
 let now = 1_000_000;
 const clock = () => now;
 let navigate = vi.fn();
+let openWindow = vi.fn();
+let confirm = vi.fn(() => true);
 
 function renderView(hash = '') {
   window.history.replaceState(null, '', `/facilitator/present/30/${hash}`);
   return render(
     <PresentView
+      planId="30"
       planTitle="A 30-minute session"
       segments={SEGMENTS}
       words={WORDS}
+      keyHelp={KEY_HELP}
       labels={LABELS}
       plotHref="/base/model/#plot"
       guideHref="/base/facilitator/#plan-30"
+      roomHref="/base/facilitator/room/30/"
       clock={clock}
       navigate={navigate}
+      openWindow={openWindow}
+      confirm={confirm}
     />,
   );
 }
@@ -71,7 +103,8 @@ const press = (key: string, options: Partial<KeyboardEventInit> = {}, target: El
 const pressUnflushed = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
 /** Lets Preact render the changes so far (it renders in a microtask), leaving their effects pending. */
 const renderedChange = () => new Promise<void>((resolve) => queueMicrotask(resolve));
-const clockText = () => screen.getByRole('timer').textContent;
+const clockText = () => screen.getByRole('timer', { name: 'Time left in this segment' }).textContent;
+const sessionText = () => document.querySelector('.present-pace')?.textContent;
 const timeUpStatus = () => document.querySelector('.present-time-up') as HTMLElement;
 /** Moves the injected clock and the interval timers on together. */
 const passTime = (ms: number) =>
@@ -83,6 +116,10 @@ const passTime = (ms: number) =>
 beforeEach(() => {
   now = 1_000_000;
   navigate = vi.fn();
+  openWindow = vi.fn();
+  confirm = vi.fn(() => true);
+  // The session is kept in localStorage (a reload keeps it): each test starts a new one.
+  localStorage.clear();
 });
 afterEach(() => {
   cleanup();
@@ -162,7 +199,7 @@ describe('moving through the segments', () => {
       document.body.dispatchEvent(event);
     });
     expect(event.defaultPrevented).toBe(true);
-    const other = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true });
+    const other = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
     document.body.dispatchEvent(other);
     expect(other.defaultPrevented).toBe(false);
   });
@@ -171,7 +208,7 @@ describe('moving through the segments', () => {
     renderView();
     press('ArrowRight', { altKey: true });
     press('ArrowRight', { ctrlKey: true });
-    press('End', { shiftKey: true });
+    press('End', { metaKey: true });
     const field = document.body.appendChild(document.createElement('input'));
     press('ArrowRight', {}, field);
     const dialog = document.body.appendChild(document.createElement('dialog'));
@@ -266,7 +303,7 @@ describe('the segment timer', () => {
 
   it('says once, politely, when time is up, and is otherwise silent to screen readers', () => {
     renderView('#closing');
-    const timer = screen.getByRole('timer');
+    const timer = screen.getByRole('timer', { name: 'Time left in this segment' });
     expect(timer.getAttribute('aria-live')).toBe('off');
     expect(timer.getAttribute('aria-labelledby')).toBeTruthy();
     expect(document.getElementById(timer.getAttribute('aria-labelledby')!)?.textContent).toBe('Time left in this segment');
@@ -299,3 +336,98 @@ describe('the segment timer', () => {
     expect(screen.getByRole('button', { name: 'Resume timer' })).toBeTruthy();
   });
 });
+
+describe('the presenter\'s side of the session', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+  });
+
+  it('names the next segment, and says when this is the last', () => {
+    renderView();
+    expect(document.querySelector('.present-next')?.textContent).toBe('Next: The model');
+    press('End');
+    expect(document.querySelector('.present-next')?.textContent).toBe('This is the last segment.');
+  });
+
+  it('asks before Reset clears a running timer, and keeps it if the facilitator says no', () => {
+    renderView();
+    fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+    passTime(30_000);
+    confirm.mockReturnValueOnce(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset timer' }));
+    expect(confirm).toHaveBeenCalledWith('Reset the running timer?');
+    expect(clockText()).toBe('03:30');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset timer' }));
+    expect(clockText()).toBe('04:00');
+    // A paused timer resets without asking.
+    fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+    passTime(5_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause timer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reset timer' }));
+    expect(confirm).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the session\'s time from the first timer started, and whether it is on time, ahead or behind the plan', () => {
+    renderView();
+    expect(sessionText()).toBe('Session time 00:00 Starts with the first timer');
+    fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+    passTime(60_000);
+    expect(sessionText()).toBe('Session time 01:00 On time');
+    // On to the second segment after one of the first's four minutes: three minutes ahead.
+    press('ArrowRight');
+    expect(sessionText()).toBe('Session time 01:00 3 min ahead');
+    // Its timer never started, and six minutes go by: the plan expected four plus some of it.
+    passTime(6 * 60_000);
+    expect(sessionText()).toBe('Session time 07:00 3 min behind');
+  });
+
+  it('blanks the room with its button, pressed while the room is blank', () => {
+    renderView();
+    const blank = screen.getByRole('button', { name: 'Blank the room' });
+    expect(blank.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(blank);
+    expect(blank.getAttribute('aria-pressed')).toBe('true');
+    press('b');
+    expect(blank.getAttribute('aria-pressed')).toBe('false');
+    press('.');
+    expect(blank.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('opens the room view in a window of its own, from the click', () => {
+    renderView();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the room view' }));
+    expect(openWindow).toHaveBeenCalledWith('/base/facilitator/room/30/', 'room-30');
+  });
+
+  it('opens the key help with "?", shows the last key pressed there without moving, and closes with "?"', () => {
+    renderView();
+    press('?');
+    const help = screen.getByRole('dialog', { name: 'Keys for the session' });
+    expect(help.hasAttribute('open')).toBe(true);
+    expect(help.querySelector('.key-help-last')?.textContent).toBe('Last key pressed: none yet');
+    press('PageDown');
+    expect(help.querySelector('.key-help-last')?.textContent).toBe('Last key pressed: PageDown');
+    press(' ');
+    expect(help.querySelector('.key-help-last')?.textContent).toBe('Last key pressed: Space');
+    expect(document.querySelector('.present-segment:not([hidden]) h2')?.textContent).toBe('Opening');
+    press('?');
+    expect(help.hasAttribute('open')).toBe(false);
+    press('PageDown');
+    expect(visibleHeading().textContent).toBe('The model');
+  });
+
+  it('keeps the segment and the clock through a reload', () => {
+    const first = renderView();
+    press('ArrowRight');
+    fireEvent.click(screen.getByRole('button', { name: 'Start timer' }));
+    passTime(90_000);
+    first.unmount();
+    window.history.replaceState(null, '', '/facilitator/present/30/');
+    passTime(10_000);
+    renderView();
+    expect(visibleHeading().textContent).toBe('The model');
+    expect(clockText()).toBe('06:20');
+    expect(screen.getByRole('button', { name: 'Pause timer' })).toBeTruthy();
+  });
+});
+

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openPage, useChromium } from './support/browser';
+import { axeViolations, openPage, projectorContrastViolations, useChromium } from './support/browser';
 import { answerFor, openWithShortcut, search } from './support/search';
 import { guidePagePaths, siteUrl } from './support/sites';
 import { facilitatorPages } from './support/facilitator';
@@ -21,6 +21,8 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 A and AA, %s theme
     problems.errors.length = 0;
     await page.goto(siteUrl('root', path));
     expect(await axeViolations(page)).toEqual([]);
+    // What the room reads on a projector needs more: contrast of at least 7:1.
+    if (path.startsWith('facilitator/room/')) expect(await projectorContrastViolations(page)).toEqual([]);
     // The not-found page is served with status 404, which Chromium logs as a
     // failed load of the document itself; that one message is expected there only.
     const expected = path === 'no-such-page/' ? [expect.stringMatching(/status of 404/)] : [];

@@ -89,7 +89,7 @@ describe('the present view, by keyboard alone', () => {
     expect(await shownHeading(page).innerText()).toBe(segments[last - 1].title);
     expect(hashOf(page)).toBe(`#${segments[last - 1].id}`);
     // The view starts at its top, timer and bar in sight.
-    expect(await page.getByRole('timer').isVisible()).toBe(true);
+    expect(await page.getByRole('timer', { name: 'Time left in this segment' }).isVisible()).toBe(true);
     expect(problems.errors).toEqual([]);
     await close();
   });
@@ -144,7 +144,7 @@ describe('the present view, by keyboard alone', () => {
     await page.goto(siteUrl('root', 'facilitator/present/30/'));
     await hydratedPresentView(page);
     expect(await clockText(page)).toBe(full);
-    expect(await page.getByRole('timer').getAttribute('aria-live')).toBe('off');
+    expect(await page.getByRole('timer', { name: 'Time left in this segment' }).getAttribute('aria-live')).toBe('off');
     await page.clock.runFor(30_000);
     expect(await clockText(page)).toBe(full);
 
@@ -301,7 +301,7 @@ describe('without JavaScript', () => {
     for (const heading of await headings.all()) expect(await heading.isVisible()).toBe(true);
     expect(await page.getByText(sessionsContent().present.withoutJavaScript).isVisible()).toBe(true);
     expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0);
-    expect(await page.getByRole('timer').isVisible()).toBe(false);
+    expect(await page.getByRole('timer', { name: 'Time left in this segment' }).isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'Back to the facilitator guide' }).isVisible()).toBe(true);
     await close();
   });

@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { clampIndex, hashFor, indexAfterKey, indexFromHash, positionText } from '~/facilitator/presentNavigation';
+import { clampIndex, commandForKey, hashFor, indexFromHash, positionText } from '~/facilitator/presentNavigation';
 
-describe('keys in the present view', () => {
+describe('keys in the presenter and room views', () => {
   it.each([
-    ['ArrowRight', 2, 3],
-    ['PageDown', 2, 3],
-    ['ArrowLeft', 2, 1],
-    ['PageUp', 2, 1],
-    ['Home', 3, 0],
-    ['End', 1, 4],
-  ])('%s from segment %d goes to %d (of 5)', (key, from, to) => {
-    expect(indexAfterKey(key, from, 5)).toBe(to);
+    ['ArrowRight', 'next'],
+    ['ArrowDown', 'next'],
+    ['PageDown', 'next'],
+    ['n', 'next'],
+    ['N', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['ArrowUp', 'previous'],
+    ['PageUp', 'previous'],
+    ['p', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['b', 'blank'],
+    ['B', 'blank'],
+    ['.', 'blank'],
+    ['?', 'help'],
+    ['Escape', 'leave'],
+  ])('%s asks for %s', (key, type) => {
+    expect(commandForKey(key)).toEqual({ type });
   });
 
-  it('stays on the last segment going forward and on the first going back', () => {
-    expect(indexAfterKey('ArrowRight', 4, 5)).toBe(4);
-    expect(indexAfterKey('PageDown', 4, 5)).toBe(4);
-    expect(indexAfterKey('ArrowLeft', 0, 5)).toBe(0);
-    expect(indexAfterKey('PageUp', 0, 5)).toBe(0);
+  it('takes Space forward and Shift+Space back', () => {
+    expect(commandForKey(' ')).toEqual({ type: 'next' });
+    expect(commandForKey(' ', true)).toEqual({ type: 'previous' });
   });
 
   it('leaves other keys to the browser', () => {
-    for (const key of ['Enter', ' ', 'Tab', 'ArrowUp', 'ArrowDown', 'Escape', 'a']) expect(indexAfterKey(key, 1, 5)).toBeNull();
+    for (const key of ['Enter', 'Tab', 'a', 'x', 'Shift', 'F5']) expect(commandForKey(key)).toBeNull();
   });
 });
 

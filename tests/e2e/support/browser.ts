@@ -64,6 +64,15 @@ export async function openPage(
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+/**
+ * Contrast below 7:1 (axe-core's enhanced contrast rule, WCAG AAA) on the page
+ * as it is now: the bar for what a projector shows, washed out in a lit room.
+ */
+export async function projectorContrastViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary}`));
+}
+
 /** axe-core violations on the page as it is now, summarised so a failure says what and where. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -56,8 +56,8 @@ export const shownHeading = (page: Page) => page.locator('.present-segment:not([
 /** The text of the element with focus. */
 export const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
-/** The countdown as shown (mm:ss). */
-export const clockText = (page: Page) => page.getByRole('timer').innerText();
+/** The segment's countdown as shown (mm:ss). */
+export const clockText = (page: Page) => page.getByRole('timer', { name: 'Time left in this segment' }).innerText();
 
 /** Printed page count of the page as it is now, on the given paper with a browser's default margins. */
 export async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
