@@ -54,7 +54,8 @@ export function SectionLinks({ pages, words, origin: configured, base }: Props) 
       </ul>
     );
   return (
-    <div ref={rootRef} class="share-links">
+    // Search leaves out the list: it repeats every heading of the guide, which search finds on its own page.
+    <div ref={rootRef} class="share-links" data-pagefind-ignore="all">
       {pages.map((page) => (
         <section>
           <div class="share-page-heading">

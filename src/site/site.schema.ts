@@ -37,6 +37,18 @@ export const siteSchema = z.object({
   page: z.object({
     /** The first link on each page (shown when it has keyboard focus): jumps past the header. */
     skipLink: text,
+    /** The header's second group of links, behind a button: the pages for teaching with the guide. */
+    teachingNav: z.object({
+      label: text,
+      links: z
+        .array(
+          z.object({
+            label: text,
+            path: z.string().regex(/^\/(?!\/)[^\s#?]*$/, { error: 'A link must be a page of this site written from its root, such as /handout/.' }),
+          }),
+        )
+        .min(1),
+    }),
     /** Heard by screen readers: the name of the menu of guide pages. */
     navLabel: text,
     /** The dark-mode button. */

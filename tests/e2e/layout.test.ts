@@ -55,7 +55,7 @@ describe('print', () => {
     const { page, close } = await openPage(browser());
     await page.goto(siteUrl('root', 'references/'));
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-nav', '.theme-toggle', '.search-control', '.prev-next', '.heading-anchor']) {
+    for (const selector of ['.site-nav', '.teaching-nav', '.theme-toggle', '.search-control', '.prev-next', '.heading-anchor']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
     expect(await page.locator('main h1').isVisible()).toBe(true);

@@ -19,6 +19,29 @@ describe.each(Object.keys(SITES) as SiteName[])('navigation on the %s site', (si
     await close();
   });
 
+  it('has the pages for teaching in a second group behind a button, by keyboard, open on its own pages', async () => {
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(siteUrl(site, 'model/'));
+    const teaching = page.getByRole('navigation', { name: 'For teaching' });
+    // Closed on a guide page: only its button shows.
+    expect(await teaching.getByRole('link').first().isVisible()).toBe(false);
+    await teaching.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const links = teaching.getByRole('link');
+    expect(await links.allInnerTexts()).toEqual(['Running a session', 'Conversation card', 'Handout', 'Share this guide']);
+    await links.filter({ hasText: 'Handout' }).click();
+    await page.waitForURL(siteUrl(site, 'handout/'));
+    // On one of its pages the group is open, with that page marked.
+    expect(await teaching.locator('[aria-current="page"]').innerText()).toBe('Handout');
+    expect(await teaching.locator('details').getAttribute('open')).not.toBeNull();
+    for (const [label, path] of [['Running a session', 'facilitator/'], ['Conversation card', 'conversation-card/'], ['Share this guide', 'share/']]) {
+      await teaching.getByRole('link', { name: label }).click();
+      await page.waitForURL(siteUrl(site, path));
+    }
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
   it('walks the whole guide with Next and back with Previous, in navigation order', async () => {
     const { page, problems, close } = await openPage(browser());
     await page.goto(siteUrl(site));

@@ -124,6 +124,22 @@ describe('results', () => {
     await close();
   });
 
+  // The pages for teaching with the guide, found by what a facilitator would type.
+  it.each([
+    ['session plan', '/facilitator/'],
+    ['conversation card', '/conversation-card/'],
+    ['handout', '/handout/'],
+    ['onboarding email', '/share/'],
+  ])('"%s" finds %s', async (query, path) => {
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(siteUrl('root'));
+    await openWithShortcut(page);
+    await search(page, query);
+    expect((await resultPaths(page)).map((result) => result.replace(/#.*/, ''))).toContain(path);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
   // Words that are on every guide page but outside what search indexes. Pagefind
   // also matches similar words ("Previous" finds "pre-clinical"), so navigation
   // labels that resemble content words are searched as exact phrases, in quotes.
@@ -134,7 +150,7 @@ describe('results', () => {
     ['"Dark mode"', 'the theme toggle', 'making-it-work/'],
     ['"On this page"', 'the table of contents', 'making-it-work/'],
     ['"Previous"', 'the previous and next links', 'making-it-work/'],
-    ['Link to section', 'the hidden labels of heading anchors', 'making-it-work/'],
+    ['"Link to section"', 'the hidden labels of heading anchors', 'making-it-work/'],
     ['"Copy link to this view"', "the plot's controls", 'model/'],
     ['"Place a mentoring relationship"', "the plot's instructions", 'model/'],
   ];

@@ -139,13 +139,14 @@ describe.each(['light', 'dark'] as const)('the share page, %s theme', (theme) =>
 });
 
 describe('search and navigation', () => {
-  it('the home page links to the share page; the menu and search leave it out', async () => {
+  it('the home page and the header link to the share page; search indexes it but not its list of every section', async () => {
     const { page, close } = await openPage(browser());
     await page.goto(siteUrl('sub', ''));
     expect(await page.locator('main a[href="/mentoring/share/"]').count()).toBe(1);
-    expect(await page.locator('.site-nav a[href="/mentoring/share/"]').count()).toBe(0);
+    expect(await page.locator('.teaching-nav a[href="/mentoring/share/"]').count()).toBe(1);
     await page.goto(siteUrl('sub', 'share/'));
-    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+    expect(await page.locator('main[data-pagefind-body]').count()).toBe(1);
+    expect(await page.locator('.share-links').getAttribute('data-pagefind-ignore')).toBe('all');
     await close();
   });
 });
