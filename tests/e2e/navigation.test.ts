@@ -22,19 +22,19 @@ describe.each(Object.keys(SITES) as SiteName[])('navigation on the %s site', (si
   it('has the pages for teaching in a second group behind a button, by keyboard, open on its own pages', async () => {
     const { page, problems, close } = await openPage(browser());
     await page.goto(siteUrl(site, 'model/'));
-    const teaching = page.getByRole('navigation', { name: 'For teaching' });
+    const teaching = page.getByRole('navigation', { name: 'Teaching' });
     // Closed on a guide page: only its button shows.
     expect(await teaching.getByRole('link').first().isVisible()).toBe(false);
     await teaching.locator('summary').focus();
     await page.keyboard.press('Enter');
     const links = teaching.getByRole('link');
-    expect(await links.allInnerTexts()).toEqual(['Running a session', 'Conversation card', 'Handout', 'Share this guide']);
+    expect(await links.allInnerTexts()).toEqual(['Session plans', 'Conversation card', 'Handout', 'Share this guide']);
     await links.filter({ hasText: 'Handout' }).click();
     await page.waitForURL(siteUrl(site, 'handout/'));
     // On one of its pages the group is open, with that page marked.
     expect(await teaching.locator('[aria-current="page"]').innerText()).toBe('Handout');
     expect(await teaching.locator('details').getAttribute('open')).not.toBeNull();
-    for (const [label, path] of [['Running a session', 'facilitator/'], ['Conversation card', 'conversation-card/'], ['Share this guide', 'share/']]) {
+    for (const [label, path] of [['Session plans', 'facilitator/'], ['Conversation card', 'conversation-card/'], ['Share this guide', 'share/']]) {
       await teaching.getByRole('link', { name: label }).click();
       await page.waitForURL(siteUrl(site, path));
     }
