@@ -16,6 +16,12 @@ const minutes = z
   .int({ error: 'minutes must be a whole number of minutes, at least 1.' })
   .min(1, { error: 'minutes must be a whole number of minutes, at least 1.' });
 
+/** Words with a segment's place in the plan, such as "Segment {current} of {total}": both placeholders are needed. */
+const positionTemplate = (example: string) =>
+  text.refine((value) => value.includes('{current}') && value.includes('{total}'), {
+    error: `position must contain {current} and {total}, e.g. "${example}".`,
+  });
+
 /** A page inside the site, written from its root: /model/, /model/?example=busy-supervisor#plot. */
 export const sitePathSchema = z.string().regex(/^\/(?!\/)[^\s]*$/, {
   error: 'A link must be a page of this site written from its root, such as /model/#plot.',
@@ -83,9 +89,7 @@ export const sessionsSchema = z
     present: z.object({
       titlePrefix: text,
       description: z.string().trim().min(20).max(200),
-      position: text.refine((value) => value.includes('{current}') && value.includes('{total}'), {
-        error: 'position must contain {current} and {total}, e.g. "Segment {current} of {total}".',
-      }),
+      position: positionTemplate('Segment {current} of {total}'),
       navigation: text,
       previous: text,
       next: text,
@@ -118,9 +122,7 @@ export const sessionsSchema = z
     room: z.object({
       titlePrefix: text,
       description: z.string().trim().min(20).max(200),
-      position: text.refine((value) => value.includes('{current}') && value.includes('{total}'), {
-        error: 'position must contain {current} and {total}, e.g. "{current} of {total}".',
-      }),
+      position: positionTemplate('{current} of {total}'),
       navigation: text,
       previous: text,
       next: text,
