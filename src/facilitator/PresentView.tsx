@@ -94,7 +94,8 @@ export function PresentView({
   const act = (action: SessionAction, by: 'key' | 'button' | 'address' | 'timer') => {
     const before = latest().current;
     const after = dispatch(action);
-    if (by === 'timer' || action.type === 'blank') return;
+    // Blanking and the timer leave the segment, and focus, where they are.
+    if (by === 'timer' || action.type === 'blank' || action.type === 'toggle-timer') return;
     setArrival({ index: after.current, scroll: after.current !== before || by === 'address', focus: by === 'key' });
     // Buttons keep focus, so say where they led; a focused heading speaks for itself.
     if (by === 'button') setNavMessage(`${positionText(words.position, after.current, segments.length)}: ${segments[after.current].title}`);

@@ -9,6 +9,7 @@ export type KeyCommand = SessionAction | { type: 'help' } | { type: 'leave' };
 /**
  * The keys, as KeyboardEvent.key values. Clickers differ: most send PageDown
  * and PageUp, some the arrows; Logitech's blank button sends ".", Kensington's "b".
+ * T starts or pauses the segment's timer, so the room's window can do it too.
  */
 export const KEYS = {
   next: ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'],
@@ -16,6 +17,7 @@ export const KEYS = {
   first: ['Home'],
   last: ['End'],
   blank: ['b', 'B', '.'],
+  'toggle-timer': ['t', 'T'],
   help: ['?'],
   leave: ['Escape'],
 } as const;

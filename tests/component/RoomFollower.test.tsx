@@ -144,6 +144,17 @@ describe('moving the session from the room', () => {
     expect(navigate).toHaveBeenLastCalledWith(PATHS[2]);
   });
 
+  it('starts the segment\'s timer with T and pauses it with T again, staying on its page', () => {
+    renderRoom(0);
+    press('t');
+    expect(stored().timers[0].runningSince).toBe(now);
+    now += 5000;
+    press('T');
+    expect(stored().timers[0]).toMatchObject({ runningSince: null, elapsedMs: 5000 });
+    expect(clock()).toBe('03:55');
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
   it('blanks with B, opens the key help with "?" and leaves with Escape', () => {
     renderRoom(0);
     press('b');

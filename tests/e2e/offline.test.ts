@@ -7,6 +7,8 @@ import { BEST_ANSWERS, completeQuiz, hydratedQuiz } from './support/assessment';
 import { launchChromium } from './support/browser';
 import { copyProject, type ProjectCopy } from './support/build';
 import { buildFolder, builtPagePaths } from './support/builtPages';
+import { plan } from './support/facilitator';
+import { settledIsland } from './support/islands';
 import { currentQuadrant, hydratedPlot, PLOT } from './support/plot';
 import { openWithShortcut, search } from './support/search';
 import { SITES, type SiteName } from './support/sites';
@@ -14,7 +16,7 @@ import { serveStatic, type StaticHost } from '../../scripts/static-host.mjs';
 
 // Offline reading: after one visit, the service worker has precached the site,
 // so with the host gone and the browser offline the guide pages, the plot, the
-// self-assessment and search still work; and a new deployment's pages replace
+// self-assessment, search and a session's room view still work; and a new deployment's pages replace
 // the old ones. Each test serves its own copy of a build (so it can take it
 // away or rebuild it) and allows service workers.
 
@@ -97,6 +99,13 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s build, offline after one
     await page.goto(host.url('model/'));
     await openWithShortcut(page);
     expect(await search(page, 'free labour')).toBe('1 page matches “free labour”.');
+
+    // The room view of a session plan, its live part hydrated and following the keys.
+    await page.goto(host.url('facilitator/room/30/'));
+    await settledIsland(page, '.room-live');
+    await page.keyboard.press('PageDown');
+    await page.waitForURL(host.url(`facilitator/room/30/${plan('30').segments[1].id}/`));
+    await settledIsland(page, '.room-live');
 
     expect(errors).toEqual([]);
     await context.close();

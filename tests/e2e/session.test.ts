@@ -119,6 +119,42 @@ describe('two windows in step', () => {
     await context.close();
   });
 
+  it('starts and pauses the one clock from the room view too, with T', async () => {
+    const { context, presenter, room, errors } = await openBoth();
+    await room.keyboard.press('t');
+    await presenter.getByRole('button', { name: 'Pause timer' }).waitFor();
+    await room.keyboard.press('T');
+    await presenter.getByRole('button', { name: 'Resume timer' }).waitFor();
+    const paused = await clockText(presenter);
+    await expect.poll(() => room.getByRole('timer').innerText()).toBe(paused);
+    // And T in the presenter's view starts it again, leaving focus where it was.
+    await presenter.keyboard.press('t');
+    await presenter.getByRole('button', { name: 'Pause timer' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the other window within a second, whichever window is used', async () => {
+    const { context, presenter, room, errors } = await openBoth();
+    const SECOND = 1000;
+    // The room goes to the segment's page: its navigation starts within a second of the key.
+    const pressedAt = Date.now();
+    await presenter.keyboard.press('PageDown');
+    await roomShows(room, 1);
+    expect(await room.evaluate(() => performance.timeOrigin)).toBeLessThan(pressedAt + SECOND);
+    // The presenter's view changes in place.
+    await room.keyboard.press('PageDown');
+    await expect.poll(() => shownHeading(presenter).innerText(), { timeout: SECOND }).toBe(segments[2].title);
+    await roomShows(room, 2);
+    await room.keyboard.press('t');
+    await presenter.getByRole('button', { name: 'Pause timer' }).waitFor({ timeout: SECOND });
+    await presenter.getByRole('button', { name: 'Pause timer' }).click();
+    const paused = await clockText(presenter);
+    await expect.poll(() => room.getByRole('timer').innerText(), { timeout: SECOND }).toBe(paused);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('asks before Reset clears a running timer', async () => {
     const { context, presenter, errors } = await openBoth();
     await presenter.getByRole('button', { name: 'Start timer' }).click();
