@@ -33,6 +33,8 @@ interface Watched {
   context: BrowserContext;
   /** Violations seen by the page (securitypolicyviolation events) and any console error, from pages and workers. */
   problems: () => Promise<string[]>;
+  /** Forgets the console errors seen so far (the page's own list goes with each navigation). */
+  forget: () => void;
 }
 
 async function watchedPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
@@ -55,7 +57,7 @@ async function watchedPage(options: Parameters<Browser['newContext']>[0] = {}): 
     const inPage = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations).catch(() => []);
     return [...inPage, ...messages];
   };
-  return { page, context, problems };
+  return { page, context, problems, forget: () => void (messages.length = 0) };
 }
 
 /** Scrolls each island of the page into view in turn, and waits until it has hydrated (Astro drops its ssr attribute). */
@@ -101,18 +103,29 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s build under its generate
     expect(response.headers.get('permissions-policy')).toContain('camera=()');
   });
 
+  // One browser page for the build's pages, one after another (as a reader goes
+  // from page to page): each navigation starts a fresh document and its own list
+  // of violations, and the console errors are forgotten before each page.
+  let watched: Watched;
+  beforeAll(async () => {
+    watched = await watchedPage();
+  });
+  afterAll(() => watched.context.close());
+
   it.each(builtPagePaths(name))('/%s loads, its islands hydrated, with no CSP violation or console error', async (path) => {
-    const { page, context, problems } = await watchedPage();
+    const { page, problems, forget } = watched;
+    forget();
     // The not-found page as readers meet it: at an address the site does not have.
     const response = await page.goto(url(path === '404.html' ? 'no-such-page/' : path));
     expect(response?.status()).toBe(path === '404.html' ? 404 : 200);
+    // Every island's code and styles have loaded once it has hydrated, and the
+    // page's images and styles by its load event: nothing else is fetched unasked.
     await hydrateEveryIsland(page);
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('load');
     // Chromium reports the not-found page's own 404 status as a console error.
     const expected = path === '404.html' ? [/^page: Failed to load resource: the server responded with a status of 404/] : [];
     const unexpected = (await problems()).filter((problem) => !expected.some((pattern) => pattern.test(problem)));
     expect(unexpected).toEqual([]);
-    await context.close();
   });
 
   it('the service worker installs, precaches the site and serves its pages, with no CSP violation or console error', async () => {
