@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { templateText } from '~/ui/templateText.schema';
 
 const text = z.string().trim().min(1);
 
@@ -20,6 +21,11 @@ export const handoutSchema = z.object({
   /** The levels beside each quadrant: "Challenge high, support low". */
   high: text,
   low: text,
+  /** The figure credits under the quadrants and the do's and don'ts: {source} becomes "Daloz (1986)". */
+  credits: z.object({
+    quadrants: z.object({ text: templateText('source'), work: text }),
+    dos: z.object({ text: templateText('source'), work: text }),
+  }),
 });
 
 export type Handout = z.infer<typeof handoutSchema>;

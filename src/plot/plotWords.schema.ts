@@ -14,6 +14,8 @@ export const plotWordsSchema = z.object({
   vision: text,
   /** Heading over the example relationships. */
   examplesHeading: text,
+  /** The summary of the list of every example, under the plot (readable without JavaScript). */
+  examplesList: text,
   /** The button that copies a link to the plot as it is now. */
   copyLink: copyWordsSchema,
   /** The figure's caption, above the plot. */

@@ -18,6 +18,7 @@ export const explorerProps: ExplorerProps = {
     visionLabel: "Show the learner's vision",
     vision: 'Vision is the learner’s own.',
     examplesHeading: 'Try an example',
+    examplesList: 'The examples, where they sit and why',
     copyLink: {
       label: 'Copy link to this view',
       copied: 'Link copied to the clipboard.',

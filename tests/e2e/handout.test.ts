@@ -95,6 +95,10 @@ describe('the one-page handout', () => {
       expect(await page.locator('.handout-elements dt').allInnerTexts()).toContain(element.name);
     }
     expect(await page.locator('.handout-references li').allInnerTexts()).toEqual(handoutRefs);
+    // The figures keep their sources' credits, on paper too.
+    expect(await page.locator('.handout-credit').allInnerTexts()).toEqual(['Adapted from Daloz (1986)', 'Adapted from Rose, Rukstalis & Schuckit (2005)']);
+    await page.emulateMedia({ media: 'print' });
+    for (const credit of await page.locator('.handout-credit').all()) expect(await credit.isVisible()).toBe(true);
     await close();
   });
 

@@ -69,6 +69,18 @@ describe.each(Object.keys(SITES) as SiteName[])('navigation on the %s site', (si
     await close();
   });
 
+  it('links to the page for learners from the home page and the conversation card', async () => {
+    const { page, problems, close } = await openPage(browser());
+    for (const from of ['', 'conversation-card/']) {
+      await page.goto(siteUrl(site, from));
+      await page.locator(`main a[href="${SITES[site].base}learners/"]`).first().click();
+      await page.waitForURL(siteUrl(site, 'learners/'));
+      expect(await page.locator('h1').textContent(), from).toBe('For learners: finding mentors on a short rotation');
+    }
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
   it('serves the helpful 404 page for an unknown address', async () => {
     const { page, close } = await openPage(browser());
     const response = await page.goto(siteUrl(site, 'no-such-page/'));
