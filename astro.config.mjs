@@ -8,7 +8,7 @@ import { linkPreviews } from './src/link-previews/build/linkPreviews.ts';
 import { contentSecurityPolicy, pagePolicies } from './src/security/build/csp.ts';
 import { offline } from './src/offline/build/offline.ts';
 import { hosting } from './src/security/build/hosting.ts';
-import { selfAssessmentModules } from './src/assessment/build/clientModules.ts';
+import { clientContentModules } from './src/build/clientModules.ts';
 
 // Two build-time settings let an institution host the guide anywhere:
 // SITE_BASE is the sub-path it is served under (e.g. /mentoring/), SITE_URL the
@@ -33,7 +33,7 @@ export default defineConfig({
   // Order matters in the build:done steps: Pagefind indexes the pages, link-preview pictures are drawn (and the sitemap written), each page's
   // policy is narrowed, the service worker precaches the final files, and the
   // header files for static hosts are written from the pages' policies.
-  integrations: [mdx(), preact(), selfAssessmentModules(), search(), linkPreviews(), pagePolicies(), offline(), hosting()],
+  integrations: [mdx(), preact(), clientContentModules(), search(), linkPreviews(), pagePolicies(), offline(), hosting()],
   devToolbar: { enabled: false },
   // Two entries with the same id in a data file (a reference key, an example
   // relationship) fail the build instead of one silently replacing the other.

@@ -21,11 +21,12 @@ export default defineConfig({
         },
       },
       {
-        // The self-assessment's build-time modules, made from the tests' own content.
+        // The islands' build-time modules, made from the tests' own content.
         resolve: {
           alias: {
             'virtual:self-assessment/form-key': fileURLToPath(new URL('./tests/component/assessmentFormKey.ts', import.meta.url)),
             'virtual:self-assessment/result-words': fileURLToPath(new URL('./tests/component/assessmentResultWords.ts', import.meta.url)),
+            'virtual:plot/content': fileURLToPath(new URL('./tests/component/plotContentModule.ts', import.meta.url)),
           },
         },
         test: {

@@ -6,7 +6,7 @@ import type { DrawingWords } from '~/plot/drawingWords';
 // What the island needs besides the words already in its server-rendered form.
 // The page sends each word once: the form's words live in its markup (read back
 // by formMarkup.ts), and the island's JavaScript carries the rest, built from
-// the same content by src/assessment/build/clientModules.ts:
+// the same content by src/build/clientModules.ts:
 //   FormKey      with the form: the numbers behind the statements and responses,
 //                and the words the form shows after an answer (errors, notices,
 //                each response's feedback, the form's buttons and progress,

@@ -1,4 +1,4 @@
-// The virtual modules of src/assessment/build/clientModules.ts.
+// The virtual modules of src/build/clientModules.ts.
 declare module 'virtual:self-assessment/form-key' {
   const key: import('~/assessment/clientContent').FormKey;
   export default key;

@@ -16,6 +16,7 @@ import type { QuadrantId } from './quadrants';
 import type { Quadrant } from './quadrant.schema';
 import type { ExampleRelationship } from './exampleRelationship.schema';
 import type { PlotWords } from './plotWords.schema';
+import plotContent from 'virtual:plot/content';
 import './plot-svg.css';
 import './plot.css';
 
@@ -25,9 +26,13 @@ import './plot.css';
 export interface ExplorerProps {
   /** The explorer's id: prefixes the ids inside it and is the anchor of shared links. */
   id: string;
-  quadrants: Quadrant[];
-  examples: ExampleRelationship[];
-  words: PlotWords;
+  /**
+   * The content comes with the script (src/plot/plotContent.ts), so pages pass
+   * none of it; the component tests pass their own.
+   */
+  quadrants?: Quadrant[];
+  examples?: ExampleRelationship[];
+  words?: PlotWords;
   /**
    * "room": the room view's projector look (src/facilitator/RoomPiece.astro): the
    * drawing, the readout and the examples, in the room's large type; the sliders,
@@ -42,7 +47,13 @@ const START: PlotState = { position: { support: 3, challenge: 3 }, vision: false
 /** Waits this long after the last move before updating the address bar (browsers limit how often). */
 const URL_UPDATE_DELAY_MS = 250;
 
-export function SupportChallengeExplorer({ id, quadrants, examples, words, look = 'page' }: ExplorerProps) {
+export function SupportChallengeExplorer({
+  id,
+  quadrants = plotContent.quadrants,
+  examples = plotContent.examples,
+  words = plotContent.words,
+  look = 'page',
+}: ExplorerProps) {
   const [state, setState] = useState<PlotState>(START);
   const [announcement, setAnnouncement] = useState('');
   const [ready, setReady] = useState(false);

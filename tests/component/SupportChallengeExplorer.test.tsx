@@ -29,6 +29,15 @@ afterEach(() => {
   cleanup();
 });
 
+describe('its content', () => {
+  it('comes with the script when a page passes none (virtual:plot/content, here the test content)', () => {
+    window.history.replaceState(null, '', '/model/?example=demanding-attending');
+    render(<SupportChallengeExplorer id="plot" />);
+    for (const example of explorerProps.examples) expect(screen.getByRole('button', { name: example.name })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: explorerProps.words.marker.label })).toBeTruthy();
+  });
+});
+
 describe('the support/challenge explorer', () => {
   it('starts in Stasis with the sliders matching the marker', () => {
     renderExplorer();

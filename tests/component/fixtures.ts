@@ -1,7 +1,7 @@
 import type { ExplorerProps } from '~/plot/SupportChallengeExplorer';
 
 /** Words for the plot, shaped like the content files (short, so assertions stay readable). */
-export const explorerProps: ExplorerProps = {
+export const explorerProps = {
   id: 'test-plot',
   quadrants: [
     { id: 'retreat', name: 'Retreat', experience: 'Pushed hard, alone.', nextStep: 'Name a strength.' },
@@ -42,4 +42,4 @@ export const explorerProps: ExplorerProps = {
     drawing: { vision: 'Vision', description: 'Support on the horizontal axis, challenge on the vertical axis: {quadrants}.' },
     sliderShown: '{value} ({level})',
   },
-};
+} satisfies ExplorerProps;
