@@ -150,7 +150,7 @@ describe('interactions under the strict policy (root build, generated headers)',
     const { page, context, problems } = await watchedPage();
     await page.goto(url('model/'));
     await openWithShortcut(page);
-    expect(await search(page, 'free labour')).toBe('1 page matches “free labour”.');
+    expect(await search(page, 'free labour')).toBe('2 pages match “free labour”.');
     await page.locator('[data-search-results] a[href*="#seek-free-labour"]').click();
     await page.locator('mark.pagefind-highlight').first().waitFor();
     await page.goto(url('search/?q=vision'));

@@ -98,7 +98,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s build, offline after one
     // Search, from the precached index.
     await page.goto(host.url('model/'));
     await openWithShortcut(page);
-    expect(await search(page, 'free labour')).toBe('1 page matches “free labour”.');
+    expect(await search(page, 'free labour')).toBe('2 pages match “free labour”.');
 
     // The room view of a session plan, its live part hydrated and following the keys.
     await page.goto(host.url('facilitator/room/30/'));

@@ -12,7 +12,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the search page on the %s site'
     const { page, problems, close } = await openPage(browser());
     await page.goto(siteUrl(site, 'search/?q=free+labour'));
     // The search module puts the link's query in the field as it starts, and answers it.
-    expect(await answerFor(page, 'free labour')).toBe('1 page matches “free labour”.');
+    expect(await answerFor(page, 'free labour')).toBe('2 pages match “free labour”.');
     expect(await field(page).inputValue()).toBe('free labour');
     expect(await resultPaths(page)).toContain(`${base}dos-and-donts/#seek-free-labour`);
     expect(problems.errors).toEqual([]);
