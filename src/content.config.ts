@@ -10,6 +10,7 @@ import { siteSchema } from '~/site/site.schema';
 import { selfAssessmentSchema } from '~/assessment/selfAssessment.schema';
 import { conversationCardSchema } from '~/card/conversationCard.schema';
 import { handoutSchema } from '~/handout/handout.schema';
+import { feedbackSchema } from '~/feedback/feedback.schema';
 import { modelSummarySchema } from '~/guide/modelSummary.schema';
 import { aliasSchema } from '~/aliases/alias.schema';
 import { shareSchema } from '~/share/share.schema';
@@ -85,9 +86,14 @@ const share = defineCollection({
 });
 
 
+const feedback = defineCollection({
+  loader: file('./content/data/feedback.yaml'),
+  schema: feedbackSchema,
+});
+
 const sessions = defineCollection({
   loader: file('./content/data/sessions.yaml'),
   schema: sessionsSchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary, aliases, share, sessions };
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary, aliases, share, sessions, feedback };

@@ -75,6 +75,11 @@ export async function exampleRelationships() {
   return examples.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** The learners' feedback to a mentor: statements and words, from content/data/feedback.yaml. */
+export async function feedbackContent() {
+  return dataFile('feedback', 'feedback');
+}
+
 /** The words around the support/challenge plot, from content/data/plot.yaml. */
 export async function plotWords() {
   return dataFile('plotWords', 'plot');

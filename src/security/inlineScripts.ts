@@ -8,5 +8,6 @@ import theme from '~/site/theme/theme.js?raw';
 import themeToggle from '~/site/theme/theme-toggle.js?raw';
 import searchLoader from '~/search/browser/search-loader.js?raw';
 import serviceWorker from '~/offline/service-worker.js?raw';
+import openRewrittenLink from '~/feedback/browser/open-rewritten-link.js?raw';
 
-export const INLINE_SCRIPTS = { theme, themeToggle, searchLoader, serviceWorker } as const;
+export const INLINE_SCRIPTS = { theme, themeToggle, searchLoader, serviceWorker, openRewrittenLink } as const;

@@ -6,7 +6,7 @@ import { facilitatorPages } from './support/facilitator';
 
 const browser = useChromium();
 
-const PAGES = [...guidePagePaths(), 'search/', 'no-such-page/', 'conversation-card/', 'handout/', 'share/', ...facilitatorPages()];
+const PAGES = [...guidePagePaths(), 'search/', 'no-such-page/', 'conversation-card/', 'handout/', 'share/', 'feedback/', 'feedback/learner/', ...facilitatorPages()];
 
 describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 A and AA, %s theme', (theme) => {
   // One browser page in this theme for the pages, one after another, its console errors counted page by page.

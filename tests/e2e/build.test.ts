@@ -14,12 +14,12 @@ describe.each(Object.entries(SITES))('the %s build', (_name, site) => {
     expect(existsSync(`${projectRoot}${site.outDir}/404.html`)).toBe(true);
   });
 
-  it('has a search page and a search index of the guide pages and the four pages for teaching (not the 404 or search pages)', () => {
+  it('has a search page and a search index of the guide pages, the four pages for teaching and the mentor\'s feedback page (not the 404, search or learner\'s form pages)', () => {
     expect(existsSync(`${projectRoot}${site.outDir}/search/index.html`)).toBe(true);
     expect(existsSync(`${projectRoot}${site.outDir}/pagefind/pagefind.js`)).toBe(true);
     const entry = JSON.parse(readFileSync(`${projectRoot}${site.outDir}/pagefind/pagefind-entry.json`, 'utf8'));
-    // The facilitator guide, the conversation card, the handout and the share page.
-    expect(entry.languages.en.page_count).toBe(guidePagePaths().length + 4);
+    // The facilitator guide, the conversation card, the handout, the share page and /feedback/.
+    expect(entry.languages.en.page_count).toBe(guidePagePaths().length + 5);
   });
 
   it('loads no script file on any page before the reader asks (the search module is imported on demand)', () => {

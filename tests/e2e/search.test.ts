@@ -131,6 +131,7 @@ describe('results', () => {
     ['conversation card', '/conversation-card/'],
     ['handout', '/handout/'],
     ['onboarding email', '/share/'],
+    ['feedback from learners', '/feedback/'],
   ])('"%s" finds %s', async (query, path) => {
     const { page, problems, close } = await openPage(browser());
     await page.goto(siteUrl('root'));
