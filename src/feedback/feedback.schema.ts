@@ -17,6 +17,39 @@ export const feedbackStatementSchema = z.object({
 });
 export type FeedbackStatement = z.infer<typeof feedbackStatementSchema>;
 
+const byDifference = z.object({ 'learners-lower': text, 'learners-higher': text, agrees: text });
+
+/** What /feedback/ shows of the learners' answers opened there. */
+const mentorViewSchema = z.object({
+  heading: text,
+  none: text,
+  needsJavaScript: text,
+  caveat: text,
+  privacy: text,
+  caption: text,
+  learner: templateText('number'),
+  placed: templateText('quadrant', 'support', 'challenge', 'vision'),
+  self: text,
+  selfPlaced: templateText('quadrant', 'support', 'challenge'),
+  noSelf: templateText('link'),
+  selfAssessmentLink: text,
+  spread: templateText('count', 'supportMin', 'supportMax', 'challengeMin', 'challengeMax'),
+  nextHeading: text,
+  support: byDifference,
+  challenge: byDifference,
+  quadrantStep: templateText('quadrant', 'step'),
+  remove: templateText('number'),
+  deleteAll: text,
+  deleteConfirm: text,
+  added: text,
+  already: text,
+  removed: text,
+  deleted: text,
+  problems: z.object({ 'not-a-link': text, 'old-version': text, truncated: text, tampered: text }),
+  notices: z.object({ unavailable: text, 'set-aside': text, 'save-failed': text }),
+});
+export type MentorViewWords = z.infer<typeof mentorViewSchema>;
+
 export const feedbackSchema = z.object({
   statements: z
     .array(feedbackStatementSchema)
@@ -41,6 +74,7 @@ export const feedbackSchema = z.object({
     noAddress: text,
     returnHeading: text,
     returnIntro: text,
+    view: mentorViewSchema,
   }),
   learner: z.object({
     title: text,

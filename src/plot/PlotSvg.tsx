@@ -47,15 +47,29 @@ export interface PlotSvgProps {
    * results as text and a table.
    */
   trail?: readonly PlotPosition[];
+  /**
+   * Separate results to draw as labelled dots, not joined (learners' views of
+   * a mentor, and the mentor's own): "self" drawn like the marker, the others
+   * as small numbered dots. For sight only: the page gives them as text.
+   */
+  points?: readonly PlotPoint[];
   svgRef?: Ref<SVGSVGElement>;
   svgProps?: SVGAttributes<SVGSVGElement>;
+}
+
+/** One labelled dot of `points`. */
+export interface PlotPoint {
+  position: PlotPosition;
+  /** A short label drawn in the dot ("1"), for "other" points. */
+  label: string;
+  kind: 'self' | 'other';
 }
 
 /** The quadrant names' size and distance from the quadrant's edges, in the drawing's units (plot-svg.css sets the same size). */
 const NAME_SIZE = 20;
 const NAME_INSET = 8;
 
-export function PlotSvg({ idPrefix, quadrants, words, marker, showVision = false, trail = [], svgRef, svgProps }: PlotSvgProps) {
+export function PlotSvg({ idPrefix, quadrants, words, marker, showVision = false, trail = [], points = [], svgRef, svgProps }: PlotSvgProps) {
   const byId = new Map(quadrants.map((quadrant) => [quadrant.id, quadrant]));
   const plotBottom = MARGIN.top + PLOT_SIZE;
   const plotRight = MARGIN.left + PLOT_SIZE;
@@ -123,6 +137,7 @@ export function PlotSvg({ idPrefix, quadrants, words, marker, showVision = false
         </g>
       )}
       {trail.length > 0 && <Trail positions={trail} />}
+      {points.length > 0 && <Points points={points} />}
       {marker && markerPoint && (
         <g
           ref={marker.ref}
@@ -170,6 +185,29 @@ function Trail({ positions }: { positions: readonly PlotPosition[] }) {
       ))}
       <circle cx={latest.x} cy={latest.y} r="13" class="plot-marker-dot" />
       <circle cx={latest.x} cy={latest.y} r="4" class="plot-marker-core" />
+    </g>
+  );
+}
+
+/** Separate labelled dots: the others small and numbered, "self" drawn like the marker, on top. */
+function Points({ points }: { points: readonly PlotPoint[] }) {
+  const ordered = [...points.filter((point) => point.kind === 'other'), ...points.filter((point) => point.kind === 'self')];
+  return (
+    <g class="plot-points" aria-hidden="true">
+      {ordered.map((point, index) => {
+        const { x, y } = pointFor(point.position);
+        return point.kind === 'self' ? (
+          <g key={index} class="plot-point-self">
+            <circle cx={x} cy={y} r="13" class="plot-marker-dot" />
+            <circle cx={x} cy={y} r="4" class="plot-marker-core" />
+          </g>
+        ) : (
+          <g key={index} class="plot-trail-earlier">
+            <circle cx={x} cy={y} r="11" />
+            <text x={x} y={y}>{point.label}</text>
+          </g>
+        );
+      })}
     </g>
   );
 }

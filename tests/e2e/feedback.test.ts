@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { openPage, useChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, useChromium } from './support/browser';
+import { BEST_ANSWERS, completeQuiz, hydratedQuiz } from './support/assessment';
 import { answerAndMakeLink, feedbackContent, hydratedLearnerForm } from './support/feedback';
 import { settledIsland } from './support/islands';
 import { SITES, siteUrl } from './support/sites';
@@ -105,6 +107,93 @@ describe('a return link rewritten by a mail gateway ("#" as "%23")', () => {
     await page.goto(rewritten);
     await page.waitForURL(link.href);
     expect(new URL(page.url()).hash).toBe(link.hash);
+    await close();
+  });
+});
+
+/** A learner's return link, made on the learner's own phone (a browser context of its own). */
+async function learnerLink(pick: (index: number) => number): Promise<string> {
+  const { page, close } = await openPage(browser(), PHONE);
+  await page.goto(siteUrl('root', 'feedback/learner/'));
+  await hydratedLearnerForm(page);
+  const link = await answerAndMakeLink(page, pick);
+  await close();
+  return link;
+}
+
+/** Opens a link on the mentor's page and waits until its view has settled. */
+async function openOnMentorsPage(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await settledIsland(page, '.fb-mentor');
+}
+
+const learnerLines = (page: Page) => page.locator('.fb-learners li').allInnerTexts();
+const kept = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('mentoring-learner-feedback') ?? '{"answers":[]}').answers.length as number);
+
+describe("the mentor's view", () => {
+  const view = (mentor as unknown as { view: Record<string, string> & { problems: Record<string, string> } }).view;
+
+  it("places each learner beside the mentor's own self-assessment: strongest answers Growth, weakest Stasis, several as a spread", async () => {
+    const strongest = await learnerLink(() => answers.length - 1);
+    const weakest = await learnerLink(() => 0);
+    const { page, problems, close } = await openPage(browser());
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(siteUrl('root', 'self-assessment/'));
+    await hydratedQuiz(page);
+    await completeQuiz(page, BEST_ANSWERS);
+    await openOnMentorsPage(page, strongest);
+    expect(await learnerLines(page)).toEqual([expect.stringMatching(/^Learner 1 Growth: support 10\.0, challenge 10\.0, vision 10\.0 \(out of 10\)\./)]);
+    expect(await page.locator('.fb-self').innerText()).toMatch(/^You, from your self-assessment: Growth: support/);
+    // The answers left the address once kept.
+    expect(new URL(page.url()).hash).toBe('');
+    await openOnMentorsPage(page, weakest);
+    expect(await learnerLines(page)).toEqual([expect.stringContaining('Growth'), expect.stringMatching(/^Learner 2 Stasis: support 1\.0, challenge 1\.0/)]);
+    expect(await page.getByText(/^Across 2 learners: support from 1\.0 to 10\.0/).isVisible()).toBe(true);
+    expect(await page.locator('.fb-plot .plot-points .plot-trail-earlier').count()).toBe(2);
+    expect(await page.locator('.fb-plot .plot-point-self').count()).toBe(1);
+    // Kept after a reload; and nothing left the site's own origin.
+    await page.reload();
+    await settledIsland(page, '.fb-mentor');
+    expect(await learnerLines(page)).toHaveLength(2);
+    expect(requests.filter((request) => !request.startsWith(siteUrl('root')))).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await close();
+  });
+
+  it('opens a link whose "#" a mail gateway rewrote as "%23", and refuses tampered and truncated links with a message, changing nothing', async () => {
+    const link = new URL(await learnerLink((index) => (index % 2 === 0 ? 3 : 1)));
+    const { page, problems, close } = await openPage(browser());
+    await page.goto(`${link.origin}${link.pathname}%23${link.hash.slice(1)}`);
+    await page.waitForURL((url) => url.pathname === link.pathname);
+    await settledIsland(page, '.fb-mentor');
+    expect(await learnerLines(page)).toHaveLength(1);
+    const [, set, digits, check] = link.hash.slice(1).split('-');
+    const tampered = `${link.origin}${link.pathname}#f1-${set}-${digits[0] === '5' ? '4' : '5'}${digits.slice(1)}-${check}`;
+    const truncated = `${link.origin}${link.pathname}#f1-${set}-${digits.slice(0, 3)}`;
+    for (const [bad, problem] of [[tampered, 'tampered'], [truncated, 'truncated']] as const) {
+      await page.goto(siteUrl('root'));
+      await openOnMentorsPage(page, bad);
+      expect(await page.getByRole('alert').innerText()).toBe(view.problems[problem].trim().replace(/\s+/g, ' '));
+      expect(await learnerLines(page)).toHaveLength(1);
+      expect(await kept(page)).toBe(1);
+    }
+    // The rewritten link reached the not-found page first, whose 404 status Chromium logs; nothing else.
+    expect(problems.errors).toEqual([expect.stringMatching(/status of 404/)]);
+    await close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe violations with learners shown, at 320 px, %s theme, and deletes them all', async (theme) => {
+    const link = await learnerLink(() => 3);
+    const { page, problems, close } = await openPage(browser(), { ...PHONE, colorScheme: theme });
+    await openOnMentorsPage(page, link);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: view.deleteAll }).click();
+    await page.getByText(view.none).waitFor();
+    expect(await kept(page)).toBe(0);
+    expect(problems.errors).toEqual([]);
     await close();
   });
 });
