@@ -43,6 +43,19 @@ describe("the mentor's page", () => {
   });
 });
 
+describe("the mentor's page without JavaScript", () => {
+  it('gives the link and the code, and says that answers show only with JavaScript', async () => {
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(siteUrl('root', 'feedback/'));
+    const view = (mentor as unknown as { view: Record<string, string> }).view;
+    expect(await page.locator('.fb-request a').innerText()).toBe(`${SITES.root.siteUrl}/feedback/learner/`);
+    expect(await page.locator('.fb-qr svg.qr-code').isVisible()).toBe(true);
+    expect(await page.getByText(view.needsJavaScript).isVisible()).toBe(true);
+    expect(await page.getByText(view.none).isVisible()).toBe(false);
+    await close();
+  });
+});
+
 describe("the learner's form, on a phone", () => {
   it('makes a short return link to the mentor\'s page with the answers in its fragment, sending and keeping nothing', async () => {
     const { page, problems, close } = await openPage(browser(), PHONE);

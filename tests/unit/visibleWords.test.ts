@@ -23,6 +23,8 @@ const TECHNICAL_ATTRIBUTES = new Set([
   'scope', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'idPrefix', 'client:visible', 'client:load',
   // The plot's look ("page" or "room"): a choice of layout, not words.
   'look',
+  // SiteQr's class prefix ("handout") and the page it encodes ("feedback/learner/").
+  'prefix', 'path',
   // Key names, in the form the ARIA attribute requires ("Control+K"), not words.
   'aria-keyshortcuts',
 ]);
