@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -9,6 +10,7 @@ import { contentSecurityPolicy, pagePolicies } from './src/security/build/csp.ts
 import { offline } from './src/offline/build/offline.ts';
 import { hosting } from './src/security/build/hosting.ts';
 import { clientContentModules } from './src/build/clientModules.ts';
+import { readInstitution } from './src/institution/build/institutionFile.ts';
 
 // Two build-time settings let an institution host the guide anywhere:
 // SITE_BASE is the sub-path it is served under (e.g. /mentoring/), SITE_URL the
@@ -16,7 +18,10 @@ import { clientContentModules } from './src/build/clientModules.ts';
 // can build a root and a sub-path copy side by side, and SITE_CACHE_DIR so that
 // builds the tests run at the same time (in copies of the project that share its
 // node_modules) each keep their own cache.
-const { base, site } = resolveDeployment(process.env);
+// content/data/institution.yaml may give the public address instead (see
+// docs/adopting.md); its embedOrigins go into the header files.
+const institution = readInstitution(fileURLToPath(new URL('.', import.meta.url)));
+const { base, site } = resolveDeployment(process.env, institution.siteUrl);
 
 export default defineConfig({
   site,
@@ -33,7 +38,7 @@ export default defineConfig({
   // Order matters in the build:done steps: Pagefind indexes the pages, link-preview pictures are drawn (and the sitemap written), each page's
   // policy is narrowed, the service worker precaches the final files, and the
   // header files for static hosts are written from the pages' policies.
-  integrations: [mdx(), preact(), clientContentModules(), search(), linkPreviews(), pagePolicies(), offline(), hosting()],
+  integrations: [mdx(), preact(), clientContentModules(), search(), linkPreviews({ organisation: institution.organisation }), pagePolicies(), offline(), hosting({ embedOrigins: institution.embedOrigins })],
   devToolbar: { enabled: false },
   // Two entries with the same id in a data file (a reference key, an example
   // relationship) fail the build instead of one silently replacing the other.

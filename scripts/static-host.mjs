@@ -60,9 +60,11 @@ export function parseHeadersFile(text) {
 const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
 
 /**
- * The headers the rules give a path: every matching rule applies, and a later
- * rule's value for a name replaces an earlier one's. Names are lower-cased, as
- * Node sends them.
+ * The headers the rules give a path: every matching rule applies, and a name
+ * that two rules set gets both values joined by ", ", as Cloudflare Pages does
+ * (Netlify keeps the later one; the generated file never relies on either:
+ * src/security/hostHeaders.ts). Two joined CSPs are two policies to a browser,
+ * each enforced. Names are lower-cased, as Node sends them.
  * @param {HeaderRule[]} rules
  * @param {string} path
  * @returns {Record<string, string>}
@@ -70,7 +72,13 @@ const matches = (pattern, path) => (pattern.endsWith('*') ? path.startsWith(patt
 export function headersFor(rules, path) {
   /** @type {Record<string, string>} */
   const headers = {};
-  for (const rule of rules) if (matches(rule.pattern, path)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+  for (const rule of rules) {
+    if (!matches(rule.pattern, path)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    }
+  }
   return headers;
 }
 

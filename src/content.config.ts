@@ -15,6 +15,8 @@ import { modelSummarySchema } from '~/guide/modelSummary.schema';
 import { aliasSchema } from '~/aliases/alias.schema';
 import { shareSchema } from '~/share/share.schema';
 import { sessionsSchema } from '~/facilitator/sessions.schema';
+import { institutionSchema } from '~/institution/institution.schema';
+import { institutionLoader } from '~/institution/build/institutionFile';
 
 // Words live in content/; each collection checks its files against a schema so
 // that a typo fails the build with the file and field named.
@@ -96,4 +98,10 @@ const sessions = defineCollection({
   schema: sessionsSchema,
 });
 
-export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary, aliases, share, sessions, feedback };
+// content/data/institution.yaml, optional: without it the guide is the generic one.
+const institution = defineCollection({
+  loader: institutionLoader(),
+  schema: institutionSchema,
+});
+
+export const collections = { guide, references, quadrants, exampleRelationships, plotWords, resources, settings, selfAssessment, conversationCard, handout, modelSummary, aliases, share, sessions, feedback, institution };

@@ -137,3 +137,8 @@ export async function shareWords() {
 export async function sessionsContent() {
   return dataFile('sessions', 'sessions');
 }
+
+/** The institution that adopted the guide, from content/data/institution.yaml (all empty for the generic guide). */
+export async function institution() {
+  return (await getEntry('institution', 'institution'))!.data;
+}

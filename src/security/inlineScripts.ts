@@ -9,5 +9,6 @@ import themeToggle from '~/site/theme/theme-toggle.js?raw';
 import searchLoader from '~/search/browser/search-loader.js?raw';
 import serviceWorker from '~/offline/service-worker.js?raw';
 import openRewrittenLink from '~/feedback/browser/open-rewritten-link.js?raw';
+import embedHeight from '~/embed/embed-height.js?raw';
 
-export const INLINE_SCRIPTS = { theme, themeToggle, searchLoader, serviceWorker, openRewrittenLink } as const;
+export const INLINE_SCRIPTS = { theme, themeToggle, searchLoader, serviceWorker, openRewrittenLink, embedHeight } as const;

@@ -28,8 +28,15 @@ export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /** style-src besides the hashes of the inlined stylesheets. */
 export const STYLE_RESOURCES = ["'self'"] as const;
 
-/** Directives browsers ignore in a <meta> tag: they only work as a header. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+/**
+ * frame-ancestors, which browsers ignore in a <meta> tag (it only works as a
+ * header): the site itself may frame its pages, and
+ * so may the origins given, which content/data/institution.yaml's embedOrigins
+ * names for the /embed/ pages only.
+ */
+export function frameAncestors(origins: readonly string[] = []): string {
+  return ["frame-ancestors 'self'", ...origins].join(' ');
+}
 
 /** The other security headers every response gets. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -40,16 +47,23 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Permissions-Policy':
     'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=()',
   'X-Content-Type-Options': 'nosniff',
-  // For browsers that predate frame-ancestors.
-  'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The header form of a page's policy: the meta tag's policy plus the header-only directives. */
-export function headerPolicy(metaPolicy: string): string {
+/**
+ * X-Frame-Options, for browsers that predate frame-ancestors: SAMEORIGIN where
+ * only the site may frame a page. It cannot name other origins, so a path that
+ * allows some sends none (browsers that know frame-ancestors ignore it anyway).
+ */
+export function frameOptions(origins: readonly string[] = []): [string, string][] {
+  return origins.length === 0 ? [['X-Frame-Options', 'SAMEORIGIN']] : [];
+}
+
+/** The header form of a page's policy: the meta tag's policy plus frame-ancestors, with `origins` allowed to frame it. */
+export function headerPolicy(metaPolicy: string, origins: readonly string[] = []): string {
   const directives = metaPolicy
     .split(';')
     .map((directive) => directive.trim().replace(/\s+/g, ' '))
     .filter(Boolean);
-  return [...directives, ...HEADER_ONLY_DIRECTIVES].join('; ');
+  return [...directives, frameAncestors(origins)].join('; ');
 }

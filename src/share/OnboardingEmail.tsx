@@ -1,4 +1,4 @@
-import { emailText, shareUrl, type EmailLink, type EmailWords } from './share';
+import { emailText, shareUrl, type EmailLink, type EmailProgrammes, type EmailWords } from './share';
 import { CopyButton } from '~/ui/CopyButton';
 import { useLiveMessage } from '~/ui/useLiveMessage';
 import { useRef } from 'preact/hooks';
@@ -16,9 +16,11 @@ interface Props {
   /** SITE_URL's origin, when the site was built with one. */
   origin?: string;
   base: string;
+  /** content/data/institution.yaml's programmes, when it names an organisation. */
+  programmes?: EmailProgrammes;
 }
 
-export function OnboardingEmail({ words, links, failed, manualLabel, origin: configured, base }: Props) {
+export function OnboardingEmail({ words, links, failed, manualLabel, origin: configured, base, programmes }: Props) {
   const origin = useSiteOrigin(configured);
   const [message, announce] = useLiveMessage();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -43,6 +45,20 @@ export function OnboardingEmail({ words, links, failed, manualLabel, origin: con
             </li>
           ))}
         </ul>
+        {programmes && programmes.items.length > 0 && (
+          <>
+            <p>{programmes.intro}</p>
+            <ul>
+              {programmes.items.map((item) => (
+                <li>
+                  <strong>{item.name}</strong>: {item.line}
+                  <br />
+                  <a href={item.link}>{item.link}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         {words.closing.map((paragraph) => (
           <p>{paragraph}</p>
         ))}
@@ -50,7 +66,7 @@ export function OnboardingEmail({ words, links, failed, manualLabel, origin: con
       <CopyButton
         class="share-copy"
         words={{ label: words.copy, copied: words.copied, failed, manualLabel }}
-        text={() => emailText(words, withUrls)}
+        text={() => emailText(words, withUrls, programmes)}
         announce={announce}
       />
       <p class="visually-hidden" role="status">

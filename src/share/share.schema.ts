@@ -28,6 +28,15 @@ export const shareSchema = z.object({
     copyNamed: text.includes('{name}', { error: 'copyNamed must contain {name}, where the page or section goes.' }),
     copied: text.includes('{name}', { error: 'copied must contain {name}, where the page or section goes.' }),
   }),
+  /** The frame snippets for a course page (the /embed/ pages). */
+  embed: z.object({
+    heading: text,
+    intro: text,
+    /** What each kind of host does with the frame's height. */
+    hosts: z.array(text).min(1),
+    copy: text,
+    copied: text,
+  }),
   failed: text,
   manualLabel: text,
   relativeNote: text,

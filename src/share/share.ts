@@ -64,13 +64,37 @@ export function shareUrl(origin: string | undefined, base: string, path: string)
   return `${origin ?? ''}${base}${path}`;
 }
 
+/** An adopting institution's own programmes, for the email: "At Example University, these can help you too:" and the list. */
+export interface EmailProgrammes {
+  intro: string;
+  items: readonly { name: string; link: string; line: string }[];
+}
+
 /** The onboarding email as plain text, ready to paste. */
-export function emailText(words: EmailWords, links: readonly { label: string; why: string; url: string }[]): string {
+export function emailText(words: EmailWords, links: readonly { label: string; why: string; url: string }[], programmes?: EmailProgrammes): string {
   const list = links.map((link) => `- ${link.label}: ${link.why}\n  ${link.url}`).join('\n');
-  return [`${words.subjectLabel} ${words.subject}`, ...words.opening, list, ...words.closing].join('\n\n');
+  const local = programmes && programmes.items.length > 0
+    ? [programmes.intro, programmes.items.map((item) => `- ${item.name}: ${item.line}\n  ${item.link}`).join('\n')]
+    : [];
+  return [`${words.subjectLabel} ${words.subject}`, ...words.opening, list, ...local, ...words.closing].join('\n\n');
 }
 
 /** Fills "{name}" in a message: "Copy link to {name}". */
 export function withName(template: string, name: string): string {
   return template.replaceAll('{name}', name);
+}
+
+/** The HTML to paste into a course page to show an embed page in a frame; the frame's title names it for screen readers. */
+/** The frame's height before (or without) a host that resizes it: the self-assessment's first screen, and room for the plot. */
+export const FALLBACK_FRAME_HEIGHT = 900;
+
+/**
+ * The HTML of a frame for an embed page: titled (screen readers announce the
+ * frame by it), the page's full width, a fallback height for hosts that do not
+ * resize frames, and the features the islands use (copying a link or summary,
+ * the plot's full-screen view), which a frame must be allowed.
+ */
+export function iframeSnippet(url: string, title: string): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${escape(url)}" title="${escape(title)}" width="100%" height="${FALLBACK_FRAME_HEIGHT}" style="width: 100%; border: 0;" allow="clipboard-write; fullscreen" loading="lazy"></iframe>`;
 }

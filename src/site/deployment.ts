@@ -8,8 +8,17 @@ export interface Deployment {
   site?: string;
 }
 
-export function resolveDeployment(env: Record<string, string | undefined>): Deployment {
-  return { base: resolveBase(env.SITE_BASE), site: resolveSite(env.SITE_URL) };
+/**
+ * `siteUrl` is content/data/institution.yaml's public address: its origin
+ * stands in for SITE_URL and its path for SITE_BASE, each when that variable
+ * is not set (a host that knows better, such as the GitHub Pages workflow, sets them).
+ */
+export function resolveDeployment(env: Record<string, string | undefined>, siteUrl?: string): Deployment {
+  const fromFile = siteUrl ? new URL(siteUrl) : undefined;
+  return {
+    base: resolveBase(env.SITE_BASE ?? fromFile?.pathname),
+    site: resolveSite(env.SITE_URL ?? fromFile?.origin),
+  };
 }
 
 /** "/mentoring" or "mentoring/" become "/mentoring/"; empty means the root. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { searchWordsSchema } from '~/search/searchWords.schema';
 import { templateText } from '~/ui/templateText.schema';
+import { embedWordsSchema, institutionWordsSchema } from '~/institution/institutionWords.schema';
 
 const text = z.string().trim().min(1);
 
@@ -75,6 +76,10 @@ export const siteSchema = z.object({
     title: z.string().trim().min(1),
     message: z.string().trim().min(1),
   }),
+  /** The words around content/data/institution.yaml's name and programmes. */
+  institution: institutionWordsSchema,
+  /** The embed pages (/embed/plot/, /embed/self-assessment/), for a course page's frame. */
+  embed: embedWordsSchema,
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

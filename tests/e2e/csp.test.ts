@@ -94,7 +94,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s build under its generate
   it('sends the generated security headers, with a header CSP that has no unsafe-inline', async () => {
     const response = await fetch(url('model/'));
     const policy = response.headers.get('content-security-policy') ?? '';
-    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("frame-ancestors 'self'");
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toMatch(/unsafe-eval(?!')|'unsafe-eval'/);

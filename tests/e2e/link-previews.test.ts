@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './support/browser';
@@ -91,14 +91,16 @@ describe.each(Object.keys(SITES) as SiteName[])('link previews on the %s build',
   });
 });
 
-describe('preview images are reproducible', () => {
-  it('the root and sub-path builds draw byte-identical images for the same pages', () => {
+describe('preview images under a sub-path', () => {
+  // Byte for byte, one build's images are checked against a second build of the
+  // same commit in reproducible.test.ts; the sub-path build draws its example
+  // institution's name into each (institution.test.ts), so here only the names.
+  it('the root and sub-path builds draw an image for each page, named by its path alone', () => {
     const pages = builtHtml('root').filter((page) => !page.redirect);
     for (const page of pages) {
       const name = `og/${imageName(page.path)}.png`;
-      const root = readFileSync(`${projectRoot}${SITES.root.outDir}/${name}`);
-      const sub = readFileSync(`${projectRoot}${SITES.sub.outDir}/${name}`);
-      expect(Buffer.compare(root, sub), name).toBe(0);
+      expect(existsSync(`${projectRoot}${SITES.root.outDir}/${name}`), name).toBe(true);
+      expect(existsSync(`${projectRoot}${SITES.sub.outDir}/${name}`), name).toBe(true);
     }
   });
 });

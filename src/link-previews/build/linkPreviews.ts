@@ -41,7 +41,7 @@ function checkRedirects(redirects: BuiltPage[], real: BuiltPage[], base: string,
   return [...problems, ...aliasTargetProblems(aliases, pages)];
 }
 
-async function writePreviewImages(pages: BuiltPage[], outDir: string, base: string, site: string | undefined, logger: AstroIntegrationLogger) {
+async function writePreviewImages(pages: BuiltPage[], outDir: string, base: string, site: string | undefined, logger: AstroIntegrationLogger, organisation?: string) {
   const problems: string[] = [];
   const images = new Map<string, { siteName: string; title: string; page: string }>();
   for (const page of pages) {
@@ -66,13 +66,16 @@ async function writePreviewImages(pages: BuiltPage[], outDir: string, base: stri
   for (const [image, { siteName, title }] of images) {
     const file = join(outDir, image);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, await renderPreviewImage(siteName, title));
+    writeFileSync(file, await renderPreviewImage(siteName, title, organisation));
   }
   logger.info(`${images.size} link-preview images written to ${base}${PREVIEW_FOLDER}/.`);
 }
 
-/** Preview images, redirect checks and the sitemap (which must run after them: it leaves the redirect pages out). */
-export function linkPreviews(): AstroIntegration[] {
+/**
+ * Preview images, redirect checks and the sitemap (which must run after them: it leaves the redirect pages out).
+ * `organisation` (content/data/institution.yaml) is drawn under the site's name.
+ */
+export function linkPreviews({ organisation }: { organisation?: string } = {}): AstroIntegration[] {
   let base = '/';
   let site: string | undefined;
   const redirectUrls = new Set<string>();
@@ -92,7 +95,7 @@ export function linkPreviews(): AstroIntegration[] {
         if (problems.length) throw new Error(`content/data/aliases.yaml:\n  ${problems.join('\n  ')}`);
         if (site) for (const page of redirects) redirectUrls.add(new URL(`${base}${page.path}`, site).href);
         else logger.warn('SITE_URL is not set: no canonical links, og:url or sitemap, and preview images are named by path only, which some apps ignore (see docs/deploying.md).');
-        await writePreviewImages(real, outDir, base, site, logger);
+        await writePreviewImages(real, outDir, base, site, logger, organisation);
       },
     },
   };

@@ -31,14 +31,17 @@ function quadrantGrid(): Node {
   return box({ display: 'flex', flexDirection: 'column', gap: 12, flexShrink: 0 }, [row([a, b]), row([c, d])]);
 }
 
-/** The preview image of one page, as PNG bytes. */
-export async function renderPreviewImage(siteName: string, title: string): Promise<Buffer> {
+/** The preview image of one page, as PNG bytes; an adopting institution's name goes under the site's. */
+export async function renderPreviewImage(siteName: string, title: string, organisation?: string): Promise<Buffer> {
   const showSiteName = siteName !== title;
   const size = title.length > 48 ? 60 : 72;
   const content = box(
     { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 80px 72px' },
     [
-      box({ display: 'flex', fontSize: 36, fontWeight: 700, color: COLOURS.accent }, showSiteName ? siteName : ''),
+      box({ display: 'flex', flexDirection: 'column', gap: 8 }, [
+        box({ display: 'flex', fontSize: 36, fontWeight: 700, color: COLOURS.accent }, showSiteName ? siteName : ''),
+        ...(organisation ? [box({ display: 'flex', fontSize: 30, color: COLOURS.text }, organisation)] : []),
+      ]),
       box({ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', gap: 64 }, [
         box({ display: 'flex', flexShrink: 1, fontSize: size, fontWeight: 700, lineHeight: 1.15 }, title),
         quadrantGrid(),

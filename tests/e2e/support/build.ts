@@ -40,6 +40,7 @@ export function siteEnv(name: SiteName): NodeJS.ProcessEnv {
     SITE_BASE: site.base,
     SITE_URL: site.siteUrl,
     SITE_OUT_DIR: site.outDir,
+    SITE_INSTITUTION: site.institution && `${projectRoot}${site.institution}`,
   };
 }
 

@@ -3,8 +3,10 @@ import { serveStatic, type StaticHost } from '../../../scripts/static-host.mjs';
 import { astroBuildOk, siteEnv } from './build';
 import { buildFolder } from './builtPages';
 import { projectRoot, SITES, type SiteName } from './sites';
+import { writeExampleInstitution } from './institution';
 
-// Builds the site twice (at the root and under /mentoring/) and serves each
+// Builds the site twice (the generic guide at the root, and an example
+// institution's under /mentoring/: support/institution.ts) and serves each
 // build as a static host would: scripts/static-host.mjs, the host the benchmark
 // uses, with the headers of the build's generated `_headers` file, 404.html
 // for an unknown address and a redirect from a folder's address without its
@@ -29,6 +31,7 @@ export default async function setup() {
   }
   try {
     rmSync(`${projectRoot}dist-test`, { recursive: true, force: true });
+    writeExampleInstitution();
     for (const name of names) await astroBuildOk(projectRoot, siteEnv(name));
   } catch (error) {
     await closeAll();

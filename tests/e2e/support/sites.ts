@@ -7,10 +7,20 @@ export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // E2E_PORT moves both test servers, so two checkouts can run their suites at once.
 const firstPort = Number(process.env.E2E_PORT) || 4411;
 
-/** The two builds the end-to-end tests run against. */
+/**
+ * The two builds the end-to-end tests run against: the generic guide at the
+ * root, and an example institution's guide (support/institution.ts) under a
+ * sub-path, without SITE_URL.
+ */
 export const SITES = {
-  root: { base: '/', outDir: 'dist-test/root', port: firstPort, siteUrl: 'https://faculty.example.edu' },
-  sub: { base: '/mentoring/', outDir: 'dist-test/sub', port: firstPort + 1, siteUrl: '' },
+  root: { base: '/', outDir: 'dist-test/root', port: firstPort, siteUrl: 'https://faculty.example.edu', institution: '' },
+  sub: { base: '/mentoring/', outDir: 'dist-test/sub', port: firstPort + 1, siteUrl: '', institution: 'dist-test/institution.yaml' },
+} as const;
+
+/** Course pages that frame the embed pages: one from an origin the example institution allows, one from another. */
+export const EMBED_HOSTS = {
+  allowed: `http://127.0.0.1:${firstPort + 2}`,
+  refused: `http://127.0.0.1:${firstPort + 3}`,
 } as const;
 
 export type SiteName = keyof typeof SITES;
