@@ -20,6 +20,15 @@ import '~/plot/plot-svg.css';
 // the same in words, the spread of several, and what the difference suggests.
 // A link that cannot be read gives a message and changes nothing else.
 
+/** Whether the fragment names an element of the page (a heading's anchor), not a learner's answers. Any text may come in. */
+function isAnchorOnPage(hash: string): boolean {
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1))) !== null;
+  } catch {
+    return false;
+  }
+}
+
 interface Props {
   /** Each statement's scale, in the statements' order. */
   scales: FeedbackScale[];
@@ -50,7 +59,7 @@ export function MentorFeedback({ scales, setId, quadrants, drawing, words, selfA
     // A return link opened here, now or later in this tab (a second link changes only the fragment).
     const take = () => {
       const hash = window.location.hash;
-      if (hash.length < 2 || document.getElementById(decodeURIComponent(hash.slice(1)))) return;
+      if (hash.length < 2 || isAnchorOnPage(hash)) return;
       const read = readAnswers(hash, scales.length, setId);
       setProblem(read.ok ? null : read.problem);
       if (!read.ok) return announce(words.problems[read.problem]);

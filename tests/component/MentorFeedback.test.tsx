@@ -74,6 +74,7 @@ describe("the mentor's view of learners' answers", () => {
     ['truncated', (good: string) => good.slice(0, -4)],
     ['old-version', (good: string) => good.replace('#f1-', '#f2-')],
     ['not-a-link', () => '#hello'],
+    ['not-a-link', () => '#%E0%A4%A'],
   ] as const)('refuses a %s link with its message, and changes nothing else', (problem, spoil) => {
     localStorage.setItem(FEEDBACK_KEY, JSON.stringify({ version: 1, answers: [{ fragment: link([4, 4, 4, 4, 4, 4]).slice(1), addedAt: '2026-12-01T00:00:00.000Z' }] }));
     renderAt(spoil(link([5, 5, 5, 5, 5, 5])));
